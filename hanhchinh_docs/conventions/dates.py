@@ -1,0 +1,69 @@
+"""Dates the way Nghị định 30/2020 writes them (Phụ lục I, mục II.4).
+
+Days 1-9 take a leading zero; of the months only 1 and 2 do ("tháng 01", "tháng 6").
+A part of the date that is not known yet (a draft the văn thư will date) is written as blanks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+BLANK = " " * 6
+"""What stands for a day, month, year or number the văn thư fills in by hand."""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """An issue date that may be incomplete: ``2024-01`` (day blank) or nothing at all."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def from_date(cls, value: date) -> "PartialDate":
+        return cls(value.year, value.month, value.day)
+
+    def as_date(self) -> date | None:
+        if self.year and self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+    def to_text(self) -> str:
+        """The form used in YAML: ``2024-01-05``, ``2024-01`` or empty."""
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def day_text(day: int) -> str:
+    """``5`` -> ``"05"``; ``29`` -> ``"29"``."""
+    return f"{day:02d}"
+
+
+def month_text(month: int) -> str:
+    """Only January and February take a leading zero: ``1`` -> ``"01"``, ``6`` -> ``"6"``."""
+    return f"{month:02d}" if month in (1, 2) else str(month)
+
+
+def date_words(value: PartialDate) -> str:
+    """``ngày 05 tháng 01 năm 2024``, with blanks for the unknown parts."""
+    day = day_text(value.day) if value.day else BLANK
+    month = month_text(value.month) if value.month else BLANK
+    year = str(value.year) if value.year else BLANK
+    return f"ngày {day} tháng {month} năm {year}"
+
+
+def date_line(place: str, value: PartialDate) -> str:
+    """The header line: ``Hà Tĩnh, ngày 05 tháng 01 năm 2024``."""
+    return f"{place}, {date_words(value)}"
+
+
+def short_date(value: date) -> str:
+    """Dates inside running text and citations: ``08/01/2024``, ``15/7/2021``, ``14/3/2024``."""
+    return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
