@@ -1,0 +1,83 @@
+"""The Python API; the CLI is a thin layer over these functions.
+
+    from hanhchinh_docs import api
+    result = api.render_plan("ke_hoach.yaml", "ke_hoach.docx")
+    for warning in result.warnings: print(warning)
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hanhchinh_docs.errors import OutputError, Problem, SourceLocation
+from hanhchinh_docs.model.loader import load_plan
+from hanhchinh_docs.render.context import plan_context
+from hanhchinh_docs.render.docx_render import render_template
+from hanhchinh_docs.render.postprocess import postprocess
+from hanhchinh_docs.render.templates import template_bytes
+
+
+@dataclass
+class RenderResult:
+    output: Path
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def write_atomically(target: str | Path, write: Callable[[Path], None],
+                     protect: tuple[str | Path, ...] = ()) -> Path:
+    """Write through a temporary file in the same folder, then rename: an existing ``target`` is
+    replaced only by a complete file, and a failure leaves nothing behind."""
+    target = Path(target)
+    for path in protect:
+        if Path(path).resolve() == target.resolve():
+            raise OutputError(f"Tệp kết quả '{target}' trùng với tệp đầu vào; hãy chọn tên khác với -o",
+                              SourceLocation(str(target)))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"Thư mục '{folder}' không tồn tại; hãy tạo thư mục hoặc chọn chỗ lưu khác",
+                          SourceLocation(str(target)))
+    if target.is_dir():
+        raise OutputError(f"'{target}' là một thư mục; hãy ghi tên tệp kết quả", SourceLocation(str(target)))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        os.replace(temp, target)
+    except PermissionError as exc:
+        raise OutputError(f"Không có quyền ghi tệp '{target}' (tệp đang mở trong Word?)",
+                          SourceLocation(str(target))) from exc
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return target
+
+
+def build_plan_document(plan_path: str | Path, template: str | Path | None = None):
+    """Load, validate and render a plan; returns the python-docx ``Document`` and the warnings."""
+    loaded = load_plan(plan_path)
+    data, name = template_bytes("ke_hoach", template)
+    document = render_template(data, name, plan_context(loaded.document))
+    postprocess(document)
+    document.core_properties.title = loaded.document.subject
+    return document, loaded.warnings + lint_warnings(loaded)
+
+
+def lint_warnings(loaded) -> list[Problem]:
+    """Data lint (issue: kiểm tra dữ liệu) shown by ``render``; empty until the checker provides it."""
+    try:
+        from hanhchinh_docs.checker.lint import lint_plan
+    except ImportError:
+        return []
+    return lint_plan(loaded)
+
+
+def render_plan(plan_path: str | Path, output: str | Path, template: str | Path | None = None) -> RenderResult:
+    """Render ``plan_path`` (YAML) to ``output`` (.docx); raises ``HanhChinhError`` on bad input."""
+    document, warnings = build_plan_document(plan_path, template)
+    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=(plan_path,))
+    return RenderResult(written, warnings)

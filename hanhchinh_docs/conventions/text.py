@@ -1,0 +1,84 @@
+"""Small text rules shared by every document: list lines, the closing "./.", names in running text."""
+
+from __future__ import annotations
+
+import re
+
+END_MARK = "./."
+"""Every official sample form ends its content with './.'."""
+
+
+def strip_item_punctuation(text: str) -> str:
+    """A list item as the user may have typed it ("- Văn phòng;") -> its bare text ("Văn phòng")."""
+    text = re.sub(r"^\s*[-–+•]\s*", "", text.strip())
+    return re.sub(r"\s*[;.,]\s*$", "", text)
+
+
+def list_lines(items: list[str]) -> list[str]:
+    """One item stays as it is; several become "- a;" ... "- z." lines, as in the seed plan's table."""
+    bare = [strip_item_punctuation(item) for item in items if item.strip()]
+    if len(bare) <= 1:
+        return bare
+    return [f"- {item}{'.' if index == len(bare) - 1 else ';'}" for index, item in enumerate(bare)]
+
+
+def recipient_lines(recipients: list[str], archive: list[str]) -> list[str]:
+    """The "Nơi nhận:" block: "- X;" for each recipient, then "- Lưu: VT, VP." (ND30 ô 9b)."""
+    lines = [f"- {strip_item_punctuation(r)};" for r in recipients if r.strip()]
+    kept = ", ".join(strip_item_punctuation(a) for a in archive if a.strip())
+    lines.append(f"- Lưu: {kept}." if kept else "- Lưu: VT.")
+    return lines
+
+
+def with_end_mark(text: str) -> str:
+    """The last paragraph of the content ends with "./." exactly once."""
+    text = text.rstrip()
+    if text.endswith(END_MARK):
+        return text
+    return re.sub(r"[.;:,]+$", "", text) + END_MARK
+
+
+_ORGANISATION_KINDS = (
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHI CỤC", "TỔNG CỤC", "VĂN PHÒNG", "TRUNG TÂM",
+    "BAN QUẢN LÝ", "SỞ", "BỘ", "CỤC", "BAN", "PHÒNG", "VIỆN", "TRƯỜNG", "ỦY BAN", "THANH TRA",
+)
+
+
+_KEPT_ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "TP", "TP.", "CCHC", "TTHC", "KCN", "KKT"}
+
+
+def organisation_running_name(upper_name: str) -> str:
+    """ "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Sở Tài nguyên và Môi trường" (ND30 Phụ lục II, mục II.3).
+
+    The kind of body and the first syllable of each field it covers are capitalised; what
+    follows a place word (tỉnh, huyện, ...) keeps its capitals. A heuristic: the YAML key
+    ``co_quan.ten`` gives the exact name when it matters.
+    """
+    words = upper_name.split()
+    text = " ".join(words)
+    kind = next((k for k in _ORGANISATION_KINDS if text.startswith(k + " ") or text == k), None)
+    if kind is None:
+        return text
+    kind_words = len(kind.split())
+    out = [words[0].capitalize()] + [w.lower() for w in words[1:kind_words]]
+    capitalise_next = True
+    place_follows = False
+    for word in words[kind_words:]:
+        lower = word.lower()
+        if word in _KEPT_ABBREVIATIONS:
+            out.append(word)
+            capitalise_next = False
+        elif place_follows:
+            out.append(word.capitalize())
+        elif lower == "và":
+            out.append(lower)
+            capitalise_next = True
+        elif lower in ("tỉnh", "huyện", "xã", "thành", "phố", "quận", "phường", "thị"):
+            out.append(lower)
+            place_follows = lower not in ("thành", "thị")
+        elif capitalise_next:
+            out.append(word.capitalize())
+            capitalise_next = False
+        else:
+            out.append(lower)
+    return " ".join(out)

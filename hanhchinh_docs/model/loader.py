@@ -1,0 +1,244 @@
+"""YAML file -> validated model, collecting every problem before raising once.
+
+Steps: parse with line marks; reject control characters; normalise text to NFC; expand
+``{{ nam }}`` in texts with a sandboxed Jinja that fails on unknown names; validate with the
+pydantic models; translate pydantic's errors into plain Vietnamese with the YAML line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ValidationError
+
+from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation
+from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, format_path, read_yaml_file
+
+M = TypeVar("M", bound=BaseModel)
+
+_TEXT_ENV = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """A validated document with its source (for locating fields) and non-fatal warnings."""
+
+    document: M
+    source: YamlSource
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.source.file)
+
+
+def _walk_strings(value: Any, path: FieldPath):
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _walk_strings(child, path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _walk_strings(child, path + (index,))
+
+
+def _replace_at(data: Any, path: FieldPath, new: str) -> None:
+    target = data
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = new
+
+
+def _bad_control_char(text: str) -> str | None:
+    for char in text:
+        if unicodedata.category(char) == "Cc" and char not in "\t\n":
+            return char
+    return None
+
+
+def prepare_texts(source: YamlSource, variables: dict[str, Any] | None, problems: list[Problem]) -> None:
+    """Check, normalise and expand every text of ``source.data`` in place.
+
+    ``variables`` is None when they could not be worked out (an invalid ``nam``): texts are then
+    not expanded, so the one real mistake is not reported again for every ``{{ nam }}``.
+    """
+    for path, text in list(_walk_strings(source.data, ())):
+        bad = _bad_control_char(text)
+        if bad is not None:
+            problems.append(Problem(
+                f"Văn bản chứa ký tự điều khiển không in được (mã U+{ord(bad):04X}). "
+                "Hãy gõ lại đoạn này hoặc dán dưới dạng văn bản thuần (không định dạng)",
+                source.locate(path)))
+            continue
+        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+        if variables is not None and ("{{" in text or "{%" in text or "{#" in text):
+            try:
+                text = _TEXT_ENV.from_string(text).render(variables)
+            except jinja2.UndefinedError as exc:
+                name = str(exc).split("'")[1] if "'" in str(exc) else str(exc)
+                known = ", ".join("{{ %s }}" % k for k in variables) or "(không có)"
+                problems.append(Problem(
+                    f"Không có biến '{name}' để thay vào {{{{ }}}}. Các biến dùng được: {known}",
+                    source.locate(path)))
+                continue
+            except jinja2.TemplateSyntaxError as exc:
+                problems.append(Problem(
+                    f"Cú pháp {{{{ }}}} không đúng: {exc.message}. Viết biến dạng {{{{ nam }}}}",
+                    source.locate(path)))
+                continue
+            except jinja2.exceptions.SecurityError:
+                problems.append(Problem("Biểu thức trong {{ }} không được phép", source.locate(path)))
+                continue
+        _replace_at(source.data, path, text)
+
+
+_VALUE_ERRORS = {
+    "issue_date": "Ngày ban hành phải có dạng YYYY-MM-DD (ví dụ 2024-01-05), YYYY-MM (để trống ngày) hoặc để trống",
+    "document_number": "Số văn bản phải là số nguyên dương (ví dụ 5), hoặc để trống (null) để văn thư điền",
+    "abbreviation": "Chữ viết tắt tên cơ quan chỉ gồm chữ, số và dấu '-' (ví dụ STNMT)",
+    "authority": "Dòng quyền hạn ký phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (ví dụ 'KT. GIÁM ĐỐC'); "
+                 "nếu người đứng đầu ký thì bỏ trường 'quyen_han'",
+    "title_or_text": "Mỗi mục đánh số cần 'tieu_de' (đề mục in đậm) hoặc 'van_ban' (đoạn văn có số thứ tự); "
+                     "đoạn văn không đánh số thì viết thẳng dạng chuỗi",
+    "title_and_text": "Chỉ dùng một trong hai trường 'tieu_de' hoặc 'van_ban' cho một mục",
+    "task_id": "Mã nhiệm vụ chỉ gồm chữ không dấu, số và các dấu '.', '-', '_' (ví dụ NV01)",
+}
+
+_TYPE_MESSAGES = {
+    "missing": "Thiếu trường bắt buộc '{key}'",
+    "string_type": "Giá trị phải là một đoạn văn bản",
+    "string_too_short": "Không được để trống",
+    "list_type": "Giá trị phải là một danh sách (mỗi phần tử một dòng, bắt đầu bằng '- ')",
+    "int_type": "Giá trị phải là một số nguyên",
+    "int_parsing": "Giá trị phải là một số nguyên",
+    "int_from_float": "Giá trị phải là một số nguyên",
+    "greater_than_equal": "Giá trị phải từ {ge} trở lên",
+    "less_than_equal": "Giá trị phải không lớn hơn {le}",
+    "model_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
+    "dict_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
+    "model_attributes_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
+}
+
+
+def _yaml_path(loc: tuple) -> FieldPath:
+    # Discriminated unions add their tag to the location; the user never wrote it.
+    return tuple(part for part in loc if part not in ("text", "item"))
+
+
+def translate_validation_error(
+    exc: ValidationError, source: YamlSource, known_keys: set[str]
+) -> list[Problem]:
+    """Every pydantic error as a Vietnamese ``Problem`` located in the YAML file."""
+    problems = []
+    for error in exc.errors():
+        path = _yaml_path(error["loc"])
+        kind = error["type"]
+        key = path[-1] if path else ""
+        if kind == "extra_forbidden":
+            message = f"Trường '{key}' không có trong mẫu dữ liệu"
+            close = difflib.get_close_matches(str(key), sorted(known_keys), n=1)
+            message += f". Có phải ý bạn là '{close[0]}'?" if close else "; hãy xóa hoặc sửa tên trường"
+        elif kind == "literal_error":
+            expected = error.get("ctx", {}).get("expected", "")
+            message = f"Giá trị '{error.get('input')}' không hợp lệ; phải là {expected}"
+        elif kind == "value_error":
+            code = str(error.get("ctx", {}).get("error", ""))
+            message = _VALUE_ERRORS.get(code, error["msg"])
+        elif kind in _TYPE_MESSAGES:
+            message = _TYPE_MESSAGES[kind].format(key=key, **error.get("ctx", {}))
+        else:
+            message = f"Giá trị không hợp lệ ({error['msg']})"
+        problems.append(Problem(message, source.locate(path)))
+    return problems
+
+
+def model_keys(model: type[BaseModel], into: set[str] | None = None) -> set[str]:
+    """Every YAML key a model (and the models inside it) accepts, for 'did you mean' hints."""
+    into = set() if into is None else into
+    for name, info in model.model_fields.items():
+        into.add(info.alias or name)
+        for arg in _nested_models(info.annotation):
+            if arg.__name__ not in into:
+                into.add(arg.__name__)
+                model_keys(arg, into)
+    return {k for k in into if k.islower()}
+
+
+def _nested_models(annotation: Any):
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in typing.get_args(annotation):
+        yield from _nested_models(arg)
+
+
+def validate_source(model: type[M], source: YamlSource, variables: dict[str, Any] | None,
+                    problems: list[Problem]) -> M | None:
+    """Prepare texts and validate; appends problems and returns None when any error remains."""
+    for dup in source.duplicate_keys:
+        problems.append(Problem(
+            f"Trường '{dup[-1]}' được khai báo hai lần; chỉ giữ một lần", source.locate(dup)))
+    prepare_texts(source, variables, problems)
+    try:
+        document = model.model_validate(source.data)
+    except ValidationError as exc:
+        problems.extend(translate_validation_error(exc, source, model_keys(model)))
+        return None
+    return None if problems else document
+
+
+def read_mapping(path: str | Path) -> YamlSource:
+    """Read a YAML file whose top level must be a mapping of fields."""
+    source = read_yaml_file(path)
+    if not isinstance(source.data, dict):
+        raise DataFileError(
+            "Tệp dữ liệu phải là một nhóm trường dạng 'khóa: giá trị' (ví dụ 'loai: ke_hoach')",
+            SourceLocation(source.file, 1))
+    return source
+
+
+def year_variable(year: Any) -> dict[str, Any] | None:
+    """Variables usable as ``{{ }}`` in texts, or None when the year itself is wrong."""
+    if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2200:
+        return {"nam": year}
+    return {} if year is None else None
+
+
+def raise_if_errors(problems: list[Problem], source: YamlSource) -> None:
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        errors.sort(key=lambda p: (p.location.line or 0) if p.location else 0)
+        raise InvalidDataError(errors, file=source.file)
+
+
+
+def check_kind(source: YamlSource, expected: str, command_hint: str, problems: list[Problem]) -> None:
+    kind = source.data.get("loai")
+    if kind != expected:
+        problems.append(Problem(
+            f"Trường 'loai' phải là '{expected}' (đang là '{kind}'). {command_hint}",
+            source.locate(("loai",))))
+
+
+def load_plan(path: str | Path) -> Loaded["Plan"]:
+    """Read, check and validate a plan file; raises ``InvalidDataError`` listing every problem."""
+    from hanhchinh_docs.model.plan import Plan, structure_problems
+
+    source = read_mapping(path)
+    problems: list[Problem] = []
+    if source.data.get("loai") not in (None, "ke_hoach"):
+        check_kind(source, "ke_hoach", "Báo cáo thì dùng lệnh 'hanhchinh-docs report'", problems)
+        raise_if_errors(problems, source)
+    plan = validate_source(Plan, source, year_variable(source.data.get("nam")), problems)
+    if plan is not None:
+        problems.extend(structure_problems(plan, source.locate))
+    raise_if_errors(problems, source)
+    return Loaded(plan, source, [p for p in problems if p.severity == "warning"])

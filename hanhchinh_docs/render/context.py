@@ -1,0 +1,124 @@
+"""Model -> template context: every string already formatted by the conventions layer.
+
+The context keys are the Vietnamese names a clerk sees in the template (``{{ trich_yeu }}``,
+``{% for dong in noi_nhan %}``), so a restyled template reads like the YAML it comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hanhchinh_docs.conventions.dates import date_line, date_words
+from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman
+from hanhchinh_docs.conventions.text import list_lines, organisation_running_name, recipient_lines, with_end_mark
+from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
+from hanhchinh_docs.model.plan import Plan
+
+PLAN_TYPE = ("Kế hoạch", "KH")
+REPORT_TYPE = ("Báo cáo", "BC")
+
+
+def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, Any]]:
+    """The body as a flat list of ``{"cap": level, "van_ban": text}``; level 0 is a plain paragraph.
+
+    Titled items are numbered I./1./a) by their position among the items of their parent;
+    plain strings are not numbered and do not consume a number. The last paragraph gets "./.".
+    """
+    paragraphs = [{"cap": 0, "van_ban": text} for text in opening]
+
+    def walk(nodes: list[BodyNode], level: int) -> None:
+        index = 0
+        for node in nodes:
+            if isinstance(node, str):
+                paragraphs.append({"cap": 0, "van_ban": node})
+                continue
+            label = item_label(level, index)
+            index += 1
+            if node.title is not None:
+                title = node.title.upper() if level == 1 else node.title
+                paragraphs.append({"cap": level, "van_ban": f"{label} {title}"})
+            else:
+                paragraphs.append({"cap": 0, "van_ban": f"{label} {node.text}"})
+            walk(node.children, level + 1)
+
+    walk(body, 1)
+    if paragraphs:
+        paragraphs[-1]["van_ban"] = with_end_mark(paragraphs[-1]["van_ban"])
+    return paragraphs
+
+
+def issuer_context(issuer: Issuer) -> dict[str, Any]:
+    return {
+        "chu_quan": issuer.parent_body.upper() if issuer.parent_body else "",
+        "ban_hanh": issuer.name.upper(),
+        "viet_tat": issuer.abbreviation,
+        "ten": issuer_running_name(issuer),
+    }
+
+
+def issuer_running_name(issuer: Issuer) -> str:
+    return issuer.running_name or organisation_running_name(issuer.name.upper())
+
+
+def signer_context(signer: Signer) -> dict[str, str]:
+    return {
+        "quyen_han": signer.authority.upper() if signer.authority else "",
+        "chuc_vu": signer.position.upper(),
+        "ho_ten": " ".join(signer.full_name.split()),
+    }
+
+
+def addressee_context(addressees: list[str]) -> dict[str, Any]:
+    """ND30 ô 9a: one addressee on the "Kính gửi:" line; several as "- X;" lines, the last with "."."""
+    if len(addressees) == 1:
+        return {"kinh_gui_mot": addressees[0], "kinh_gui_nhieu": []}
+    lines = [f"- {a};" for a in addressees[:-1]] + ([f"- {addressees[-1]}."] if addressees else [])
+    return {"kinh_gui_mot": "", "kinh_gui_nhieu": lines}
+
+
+def appendix_label(index: int, count: int) -> str:
+    """"PHỤ LỤC" for a single appendix, "Phụ lục I", "Phụ lục II" ... when there are several."""
+    return "PHỤ LỤC" if count == 1 else f"Phụ lục {roman(index + 1)}"
+
+
+def attached_to_line(type_name: str, number: str, issue_date, issuer: Issuer) -> str:
+    """The appendix's "(Kèm theo Kế hoạch số .../KH-X ngày ... tháng ... năm ... của ...)" line."""
+    return f"(Kèm theo {type_name} số {number} {date_words(issue_date)} của {issuer_running_name(issuer)})"
+
+
+def plan_context(plan: Plan) -> dict[str, Any]:
+    """Everything ``templates/ke_hoach.docx`` shows, as ready-made strings and lists."""
+    type_name, type_abbreviation = PLAN_TYPE
+    number = number_and_symbol(plan.number, type_abbreviation, plan.issuer.abbreviation)
+    count = len(plan.appendices)
+    appendices = []
+    for a_index, appendix in enumerate(plan.appendices):
+        rows = [
+            {
+                "tt": str(t_index + 1),
+                "noi_dung": task.content,
+                "san_pham": list_lines(task.products),
+                "chu_tri": list_lines(task.lead_units),
+                "phoi_hop": list_lines(task.partner_units),
+                "thoi_gian": task.schedule or "",
+            }
+            for t_index, task in enumerate(appendix.tasks)
+        ]
+        appendices.append({
+            "nhan": appendix_label(a_index, count),
+            "ten": appendix.title.upper(),
+            "kem_theo": attached_to_line(type_name, number, plan.issue_date, plan.issuer),
+            "hang": rows,
+        })
+    return {
+        "nam": plan.year,
+        "co_quan": issuer_context(plan.issuer),
+        "so_ky_hieu": number,
+        "dia_danh_ngay": date_line(plan.place, plan.issue_date),
+        "trich_yeu": plan.subject,
+        **addressee_context(plan.addressees),
+        "noi_dung": body_paragraphs(plan.opening, plan.body),
+        "nguoi_ky": signer_context(plan.signer),
+        "noi_nhan": recipient_lines(plan.recipients, plan.archive),
+        "phu_luc": appendices,
+    }

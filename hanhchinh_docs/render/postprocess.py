@@ -1,0 +1,180 @@
+"""Fix-ups on the rendered document that a template cannot express, in the order they run.
+
+They find their targets by the template's style ids (``ND30...``), so they keep working on a
+template the user restyled in Word.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Length, Twips
+from docx.text.paragraph import Paragraph
+
+from hanhchinh_docs.render import oxml
+from hanhchinh_docs.render.metrics import text_width, wrapped_line_widths
+
+SHORT_LINE_RATIO = 0.4
+"""ND30: the lines under the agency name and the trích yếu are 1/3-1/2 of the text line."""
+
+DEFAULT_CELL_MARGIN = Twips(108)
+"""Word's default left/right cell margin (Normal Table: 0.08 inch)."""
+
+NAME_STYLES = ("ND30CoQuanChuQuan", "ND30CoQuanBanHanh")
+LINE_STYLE_PREFIX = "ND30DuongKe"
+EXACT_LENGTH_LINES = ("ND30DuongKeTieuNgu",)
+
+
+def _style_id(p) -> str | None:
+    ppr = p.find(qn("w:pPr"))
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    return style.get(qn("w:val")) if style is not None else None
+
+
+def _body_paragraphs(document: Document):
+    return document.element.body.iter(qn("w:p"))
+
+
+def ensure_cell_paragraphs(document: Document) -> None:
+    """Word refuses a table cell with no paragraph (a loop over an empty list leaves one)."""
+    for tc in document.element.body.iter(qn("w:tc")):
+        if tc.find(qn("w:p")) is None and tc.find(qn("w:tbl")) is None:
+            tc.append(OxmlElement("w:p"))
+
+
+def drop_empty_last_section(document: Document) -> None:
+    """With no appendix, the landscape appendix section is empty: end the document in portrait."""
+    body = document.element.body
+    breaks = [p for p in body.findall(qn("w:p")) if p.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None]
+    if not breaks:
+        return
+    last_break = breaks[-1]
+    after = list(itertools.takewhile(lambda el: el.tag != qn("w:sectPr"), last_break.itersiblings()))
+    has_content = any(el.tag == qn("w:tbl") or "".join(el.itertext()).strip() for el in after)
+    if has_content:
+        return
+    for el in after:
+        body.remove(el)
+    sect_pr = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
+    body.replace(body.sectPr, sect_pr)
+    body.remove(last_break)
+
+
+def _resolved(document: Document, paragraph: Paragraph) -> tuple[float, bool, bool]:
+    """Size (pt), bold, italic of the paragraph's first text run, after style inheritance."""
+    run = next((r for r in paragraph.runs if r.text.strip()), None)
+    size = bold = italic = None
+    if run is not None:
+        size = run.font.size.pt if run.font.size else None
+        bold, italic = run.font.bold, run.font.italic
+    style = paragraph.style
+    while style is not None and (size is None or bold is None or italic is None):
+        size = size if size is not None else (style.font.size.pt if style.font.size else None)
+        bold = bold if bold is not None else style.font.bold
+        italic = italic if italic is not None else style.font.italic
+        style = style.base_style
+    return size or 14.0, bool(bold), bool(italic)
+
+
+def _available_width(document: Document, p) -> Length:
+    """Text width for paragraph ``p``: its cell minus the cell margins, or its section's text width."""
+    tc = next((a for a in p.iterancestors() if a.tag == qn("w:tc")), None)
+    if tc is not None:
+        tc_w = tc.find(qn("w:tcPr") + "/" + qn("w:tcW"))
+        if tc_w is not None and tc_w.get(qn("w:type")) == "dxa":
+            return Length(Twips(int(tc_w.get(qn("w:w")))) - 2 * DEFAULT_CELL_MARGIN)
+    sect_pr = _section_of(document, p)
+    width = Twips(int(sect_pr.find(qn("w:pgSz")).get(qn("w:w"))))
+    margins = sect_pr.find(qn("w:pgMar"))
+    return Length(width - Twips(int(margins.get(qn("w:left")))) - Twips(int(margins.get(qn("w:right")))))
+
+
+def _section_of(document: Document, p):
+    """The sectPr that ends the section holding ``p``: the next section break after it, or the body's."""
+    top = p
+    while top.getparent() is not document.element.body:
+        top = top.getparent()
+    for el in itertools.chain([top], top.itersiblings()):
+        sect_pr = el.find(qn("w:pPr") + "/" + qn("w:sectPr")) if el.tag == qn("w:p") else None
+        if sect_pr is not None:
+            return sect_pr
+    return document.element.body.sectPr
+
+
+def _balanced_split(words: list[str], lines: int, measure) -> list[str]:
+    """Split ``words`` into ``lines`` lines whose widest line is as narrow as possible."""
+    best, best_width = [" ".join(words)], None
+    for cuts in itertools.combinations(range(1, len(words)), lines - 1):
+        bounds = (0, *cuts, len(words))
+        parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
+        widest = max(measure(part) for part in parts)
+        if best_width is None or widest < best_width:
+            best, best_width = parts, widest
+    return best
+
+
+def balance_agency_names(document: Document) -> None:
+    """A name too long for its header column breaks into even lines ("SỞ TÀI NGUYÊN / VÀ MÔI TRƯỜNG")
+    rather than leaving one word alone on the last line."""
+    for p in list(_body_paragraphs(document)):
+        if _style_id(p) not in NAME_STYLES:
+            continue
+        paragraph = Paragraph(p, document._body)
+        text = paragraph.text
+        if not text.strip() or "\n" in text or len(paragraph.runs) != 1:
+            continue
+        size, bold, italic = _resolved(document, paragraph)
+        available = _available_width(document, p)
+        line_count = len(wrapped_line_widths(text, size, available, bold, italic))
+        if line_count < 2 or len(text.split()) > 16:
+            continue
+        parts = _balanced_split(text.split(), line_count, lambda s: text_width(s, size, bold, italic))
+        paragraph.runs[0].text = "\n".join(parts)
+
+
+def size_short_lines(document: Document) -> None:
+    """Set the indents of every ND30 short line from the text just above it."""
+    for p in list(_body_paragraphs(document)):
+        style = _style_id(p)
+        if not style or not style.startswith(LINE_STYLE_PREFIX) or style == LINE_STYLE_PREFIX:
+            continue
+        above = p.getprevious()
+        if above is None or above.tag != qn("w:p"):
+            continue
+        paragraph = Paragraph(above, document._body)
+        text = paragraph.text
+        if not text.strip():
+            continue
+        size, bold, italic = _resolved(document, paragraph)
+        available = _available_width(document, p)
+        widths = [w for line in text.split("\n")
+                  for w in wrapped_line_widths(line, size, available, bold, italic)]
+        longest = max(widths)
+        length = longest if style in EXACT_LENGTH_LINES else Length(int(longest * SHORT_LINE_RATIO))
+        side = Length(int((available - length) / 2))
+        oxml.set_indents(p.get_or_add_pPr(), side, side)
+
+
+def keep_body_with_signature(document: Document) -> None:
+    """The paragraph before the signature table moves with it, so a page never starts with a lone signature."""
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        if any(_style_id(p) == "ND30NoiNhanTieuDe" for p in tbl.iter(qn("w:p"))):
+            previous = tbl.getprevious()
+            if previous is not None and previous.tag == qn("w:p"):
+                Paragraph(previous, document._body).paragraph_format.keep_with_next = True
+            return
+
+
+STEPS = (ensure_cell_paragraphs, drop_empty_last_section, balance_agency_names, size_short_lines,
+         keep_body_with_signature)
+
+
+def postprocess(document: Document) -> None:
+    for step in STEPS:
+        step(document)
+
+
+
