@@ -240,5 +240,10 @@ def load_plan(path: str | Path) -> Loaded["Plan"]:
     plan = validate_source(Plan, source, year_variable(source.data.get("nam")), problems)
     if plan is not None:
         problems.extend(structure_problems(plan, source.locate))
+        if plan.unplaced:
+            problems.append(Problem(
+                f"Còn {len(plan.unplaced)} đoạn trong 'chua_xu_ly' (do lệnh import chưa xếp được) sẽ không được in; "
+                "hãy chuyển chúng vào đúng chỗ trong 'noi_dung' rồi xóa khỏi 'chua_xu_ly'",
+                source.locate(("chua_xu_ly",)), severity="warning"))
     raise_if_errors(problems, source)
     return Loaded(plan, source, [p for p in problems if p.severity == "warning"])

@@ -24,6 +24,8 @@ class Task(Model):
     lead_units: TextList = Field(default_factory=list, alias="chu_tri")
     partner_units: TextList = Field(default_factory=list, alias="phoi_hop")
     schedule: str | None = Field(None, alias="thoi_gian")
+    carried_from: int | None = Field(None, alias="chuyen_tiep_tu", ge=1900, le=2200)
+    """Year of the plan this unfinished task was carried over from (set by ``rollover``)."""
 
     @field_validator("id")
     @classmethod
@@ -57,6 +59,8 @@ class Plan(Model):
     recipients: TextList = Field(default_factory=list, alias="noi_nhan")
     archive: TextList = Field(default_factory=lambda: ["VT"], alias="luu")
     appendices: list[Appendix] = Field(default_factory=list, alias="phu_luc")
+    unplaced: TextList = Field(default_factory=list, alias="chua_xu_ly")
+    """Paragraphs ``import`` could not place; kept so nothing is lost, never rendered."""
 
     def task_keys(self) -> list[tuple[str, int, int, Task]]:
         """Every task with the id reports use: its ``ma``, else its position (``"3"``, or ``"2.3"``

@@ -96,7 +96,8 @@ def plan_context(plan: Plan) -> dict[str, Any]:
         rows = [
             {
                 "tt": str(t_index + 1),
-                "noi_dung": task.content,
+                "noi_dung": task.content + (
+                    f"\n(Nhiệm vụ chuyển tiếp từ năm {task.carried_from})" if task.carried_from else ""),
                 "san_pham": list_lines(task.products),
                 "chu_tri": list_lines(task.lead_units),
                 "phoi_hop": list_lines(task.partner_units),
