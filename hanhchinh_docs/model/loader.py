@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ValidationError
 
 from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation
-from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, format_path, read_yaml_file
+from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, read_yaml_file
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -109,6 +109,10 @@ _VALUE_ERRORS = {
                      "đoạn văn không đánh số thì viết thẳng dạng chuỗi",
     "title_and_text": "Chỉ dùng một trong hai trường 'tieu_de' hoặc 'van_ban' cho một mục",
     "task_id": "Mã nhiệm vụ chỉ gồm chữ không dấu, số và các dấu '.', '-', '_' (ví dụ NV01)",
+    "progress": "Trạng thái không hợp lệ; dùng một trong: hoan_thanh (Hoàn thành), dang_thuc_hien "
+                "(Đang thực hiện), chua_thuc_hien (Chưa thực hiện)",
+    "period": "Kỳ báo cáo không hợp lệ; dùng một trong: thang_1 … thang_12, quy_1 … quy_4, "
+              "6_thang_dau, 6_thang_cuoi, 9_thang, nam",
 }
 
 _TYPE_MESSAGES = {
@@ -247,3 +251,84 @@ def load_plan(path: str | Path) -> Loaded["Plan"]:
                 source.locate(("chua_xu_ly",)), severity="warning"))
     raise_if_errors(problems, source)
     return Loaded(plan, source, [p for p in problems if p.severity == "warning"])
+
+
+@dataclass
+class TaskProgressEntry:
+    """Progress of one plan task, from the report's ``ket_qua`` or a progress sheet."""
+
+    status: "Progress"
+    result: str
+    location: SourceLocation
+
+
+@dataclass
+class LoadedReport:
+    """A validated report, the plan it reports on, and the progress keyed by task id."""
+
+    report: Loaded["Report"]
+    plan: Loaded["Plan"]
+    progress: dict[str, TaskProgressEntry]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> LoadedReport:
+    """Read a report file, the plan it names (relative to the report) and optional progress sheet."""
+    from hanhchinh_docs.model.progress_sheet import read_progress_sheet
+    from hanhchinh_docs.model.report import Report
+
+    source = read_mapping(path)
+    problems: list[Problem] = []
+    if source.data.get("loai") not in (None, "bao_cao"):
+        check_kind(source, "bao_cao", "Kế hoạch thì dùng lệnh 'hanhchinh-docs render'", problems)
+        raise_if_errors(problems, source)
+    plan_loaded = _load_referenced_plan(source, problems)
+    year = source.data.get("nam", plan_loaded.document.year if plan_loaded else None)
+    report = validate_source(Report, source, year_variable(year), problems)
+    raise_if_errors(problems, source)
+    keys = [key for key, *_ in plan_loaded.document.task_keys()]
+    progress: dict[str, TaskProgressEntry] = {}
+    for key, entry in report.results.items():
+        location = source.locate(("ket_qua", key))
+        if key not in keys:
+            close = difflib.get_close_matches(key, keys, n=1)
+            hint = f" Có phải ý bạn là '{close[0]}'?" if close else f" Các mã có trong kế hoạch: {', '.join(keys)}."
+            problems.append(Problem(f"Nhiệm vụ '{key}' không có trong kế hoạch.{hint}", location))
+            continue
+        progress[key] = TaskProgressEntry(entry.status, entry.result, location)
+    if progress_sheet is not None:
+        rows, sheet_problems = read_progress_sheet(progress_sheet)
+        problems.extend(sheet_problems)
+        by_position = {str(i + 1): key for i, key in enumerate(keys)}
+        for row in rows:
+            key = row.task_key if row.task_key in keys else by_position.get(row.task_key)
+            if key is None:
+                problems.append(Problem(
+                    f"Nhiệm vụ '{row.task_key}' trong bảng tiến độ không có trong kế hoạch", row.location))
+                continue
+            if key in progress:
+                problems.append(Problem(
+                    f"Nhiệm vụ '{key}' có cả trong 'ket_qua' và bảng tiến độ; dùng số liệu của bảng tiến độ",
+                    row.location, severity="warning"))
+            progress[key] = TaskProgressEntry(row.status, row.result, row.location)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InvalidDataError(errors, file=source.file)
+    return LoadedReport(Loaded(report, source, []), plan_loaded, progress,
+                        plan_loaded.warnings + [p for p in problems if p.severity == "warning"])
+
+
+def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded["Plan"]:
+    """The plan named by ``ke_hoach``, relative to the report file; its problems name its own file."""
+    reference = source.data.get("ke_hoach")
+    where = source.locate(("ke_hoach",))
+    if not isinstance(reference, str) or not reference.strip():
+        problems.append(Problem(
+            "Thiếu trường 'ke_hoach': đường dẫn tới tệp YAML của kế hoạch được báo cáo", where))
+        raise_if_errors(problems, source)
+    plan_path = Path(source.file).parent / reference.strip()
+    if not plan_path.is_file():
+        problems.append(Problem(
+            f"Không tìm thấy tệp kế hoạch '{plan_path}'; đường dẫn tính từ thư mục của tệp báo cáo", where))
+        raise_if_errors(problems, source)
+    return load_plan(plan_path)
