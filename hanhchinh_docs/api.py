@@ -81,3 +81,35 @@ def render_plan(plan_path: str | Path, output: str | Path, template: str | Path 
     document, warnings = build_plan_document(plan_path, template)
     written = write_atomically(output, lambda temp: document.save(str(temp)), protect=(plan_path,))
     return RenderResult(written, warnings)
+
+
+def _report_document(report_path: str | Path, progress_sheet: str | Path | None, template: str | Path | None):
+    """The rendered report, its warnings and the loaded inputs (whose files the output must not overwrite)."""
+    from hanhchinh_docs.model.loader import load_report
+    from hanhchinh_docs.render.context import report_context
+    from hanhchinh_docs.reporting import compute_report
+
+    loaded = load_report(report_path, progress_sheet)
+    content = compute_report(loaded.report.document, loaded.plan.document, loaded.progress,
+                             plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
+    data, name = template_bytes("bao_cao", template)
+    document = render_template(data, name, report_context(content))
+    postprocess(document)
+    document.core_properties.title = content.subject
+    return document, loaded.warnings + content.warnings, loaded
+
+
+def build_report_document(report_path: str | Path, progress_sheet: str | Path | None = None,
+                          template: str | Path | None = None):
+    """Load a report, its plan and optional progress sheet, and render; returns ``(Document, warnings)``."""
+    document, warnings, _ = _report_document(report_path, progress_sheet, template)
+    return document, warnings
+
+
+def render_report(report_path: str | Path, output: str | Path, progress_sheet: str | Path | None = None,
+                  template: str | Path | None = None) -> RenderResult:
+    """Render the report ``report_path`` (YAML) to ``output`` (.docx); nothing is written on bad input."""
+    document, warnings, loaded = _report_document(report_path, progress_sheet, template)
+    inputs = (report_path, loaded.plan.path, *((progress_sheet,) if progress_sheet else ()))
+    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
+    return RenderResult(written, warnings)

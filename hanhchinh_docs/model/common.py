@@ -46,6 +46,9 @@ def _parse_issue_date(value: Any) -> Any:
     if isinstance(value, int) and 1900 <= value <= 2200:
         return PartialDate(year=value)
     text = str(value).strip()
+    full = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if full:
+        return PartialDate.from_date(date(int(full[1]), int(full[2]), int(full[3])))
     match = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
     if match:
         year, month = int(match[1]), int(match[2])

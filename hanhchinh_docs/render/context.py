@@ -6,13 +6,16 @@ The context keys are the Vietnamese names a clerk sees in the template (``{{ tri
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hanhchinh_docs.conventions.dates import date_line, date_words
 from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman
 from hanhchinh_docs.conventions.text import list_lines, organisation_running_name, recipient_lines, with_end_mark
 from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan
+
+if TYPE_CHECKING:
+    from hanhchinh_docs.reporting import ReportContent
 
 PLAN_TYPE = ("Kế hoạch", "KH")
 REPORT_TYPE = ("Báo cáo", "BC")
@@ -121,5 +124,40 @@ def plan_context(plan: Plan) -> dict[str, Any]:
         "noi_dung": body_paragraphs(plan.opening, plan.body),
         "nguoi_ky": signer_context(plan.signer),
         "noi_nhan": recipient_lines(plan.recipients, plan.archive),
+        "phu_luc": appendices,
+    }
+
+
+def report_context(content: ReportContent) -> dict[str, Any]:
+    """Everything ``templates/bao_cao.docx`` shows: the plan template's keys, one appendix of results."""
+    type_name, type_abbreviation = REPORT_TYPE
+    number = number_and_symbol(content.number, type_abbreviation, content.issuer.abbreviation)
+    rows = [
+        {
+            "tt": item.position,
+            "nhiem_vu": item.task.content,
+            "chu_tri": list_lines(item.task.lead_units),
+            "thoi_gian": item.task.schedule or "",
+            "ket_qua": item.result,
+            "tinh_trang": item.status_label,
+        }
+        for item in content.tasks
+    ]
+    appendices = [{
+        "nhan": appendix_label(0, 1),
+        "ten": content.appendix_title,
+        "kem_theo": attached_to_line(type_name, number, content.issue_date, content.issuer),
+        "hang": rows,
+    }] if rows else []
+    return {
+        "nam": content.period.year,
+        "co_quan": issuer_context(content.issuer),
+        "so_ky_hieu": number,
+        "dia_danh_ngay": date_line(content.place, content.issue_date),
+        "trich_yeu": content.subject,
+        **addressee_context(content.addressees),
+        "noi_dung": body_paragraphs(content.opening, content.body),
+        "nguoi_ky": signer_context(content.signer),
+        "noi_nhan": recipient_lines(content.recipients, content.archive),
         "phu_luc": appendices,
     }

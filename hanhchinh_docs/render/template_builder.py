@@ -170,6 +170,8 @@ def _reset_styles(document) -> None:
     for style in styles.findall(qn("w:style")):
         if style.get(qn("w:styleId")) not in keep:
             styles.remove(style)
+    for link in styles.iter(qn("w:link")):
+        link.getparent().remove(link)
     latent = styles.find(qn("w:latentStyles"))
     if latent is not None:
         styles.remove(latent)
