@@ -47,6 +47,7 @@ def write_atomically(target: str | Path, write: Callable[[Path], None],
     temp = Path(temp_name)
     try:
         write(temp)
+        os.chmod(temp, _file_mode(target))
         os.replace(temp, target)
     except PermissionError as exc:
         raise OutputError(f"Không có quyền ghi tệp '{target}' (tệp đang mở trong Word?)",
@@ -55,6 +56,15 @@ def write_atomically(target: str | Path, write: Callable[[Path], None],
         if temp.exists():
             temp.unlink()
     return target
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a normally created file would get (mkstemp's is private to the owner)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def build_plan_document(plan_path: str | Path, template: str | Path | None = None):

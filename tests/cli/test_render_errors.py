@@ -41,6 +41,20 @@ def test_success_replaces_output_and_prints_path(tmp_path):
     assert out.read_bytes()[:2] == b"PK"
 
 
+def test_new_output_gets_normal_permissions(tmp_path):
+    import os
+
+    source = write_plan(tmp_path / "plan.yaml")
+    out = tmp_path / "moi.docx"
+    umask = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(cli, ["render", str(source), "-o", str(out)])
+    finally:
+        os.umask(umask)
+    assert result.exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
 def test_yaml_syntax_error_names_file_line_and_column(tmp_path):
     text = "loai: ke_hoach\nnam: 2024\ntrich_yeu: Kế hoạch: năm 2024\n"
     result, out = run_render(tmp_path, yaml_text=text)
