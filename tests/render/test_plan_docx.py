@@ -247,3 +247,24 @@ def test_no_template_tags_left(seed_docx):
                 text = "".join(parse_strict(z.read(name)).itertext())
                 for tag in ("{{", "}}", "{%", "%}"):
                     assert tag not in text, (name, tag)
+
+
+def test_kinh_gui_one_and_several(tmp_path):
+    one, _ = render(tmp_path, kinh_gui=["Ủy ban nhân dân tỉnh Hà Tĩnh"])
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Hà Tĩnh" in document_text(one)
+    several, _ = render(tmp_path, kinh_gui=["Ủy ban nhân dân tỉnh", "Sở Nội vụ"])
+    texts = document_text(several)
+    start = texts.index("Kính gửi:")
+    assert texts[start + 1:start + 3] == ["- Ủy ban nhân dân tỉnh;", "- Sở Nội vụ."]
+    dash = find_paragraph(several, "- Sở Nội vụ.")
+    label = find_paragraph(several, "Kính gửi:")
+    assert dash.style.paragraph_format.left_indent > label.style.paragraph_format.left_indent
+    none, _ = render(tmp_path)
+    assert not any(t.startswith("Kính gửi") for t in document_text(none))
+
+
+def test_carried_over_task_is_marked(tmp_path):
+    task = {"noi_dung": "Số hóa hồ sơ", "chu_tri": "Văn phòng", "chuyen_tiep_tu": 2023}
+    document, _ = render(tmp_path, phu_luc=[{"ten": "Nhiệm vụ", "nhiem_vu": [task]}])
+    cell = document.tables[-1].rows[1].cells[1].text
+    assert cell == "Số hóa hồ sơ\n(Nhiệm vụ chuyển tiếp từ năm 2023)"
