@@ -1,0 +1,69 @@
+"""Every example in examples/ renders, validates as OOXML, converts in LibreOffice and passes `check`."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import yaml
+from openxml_audit import OpenXmlValidator
+
+from tests.conftest import EXAMPLES, convert_to_pdf
+
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*.yaml"))
+
+
+def kind_of(path: Path) -> str:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["loai"]
+
+
+def render_example(path: Path, out: Path) -> None:
+    from hanhchinh_docs import api
+
+    if kind_of(path) == "ke_hoach":
+        api.render_plan(path, out)
+    else:
+        api.render_report(path, out)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("examples")
+    outputs = {}
+    for path in EXAMPLE_FILES:
+        out = folder / f"{path.stem}.docx"
+        render_example(path, out)
+        outputs[path.name] = out
+    return outputs
+
+
+def test_examples_cover_plans_and_reports():
+    kinds = {kind_of(p) for p in EXAMPLE_FILES}
+    assert kinds == {"ke_hoach", "bao_cao"}
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
+def test_example_is_valid_ooxml(rendered, name):
+    result = OpenXmlValidator().validate(str(rendered[name]))
+    assert result.is_valid, [str(e) for e in result.errors][:5]
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
+def test_example_passes_the_conformance_check(rendered, name):
+    from hanhchinh_docs.checker import check_document
+
+    report = check_document(rendered[name])
+    failures = [r for r in report.results if r.outcome == "khong_dat"]
+    assert not report.failed, failures
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
+def test_example_converts_in_libreoffice(rendered, name, tmp_path):
+    pdf = convert_to_pdf(rendered[name], tmp_path)
+    with pdfplumber.open(str(pdf)) as document:
+        first = document.pages[0]
+        assert first.width < first.height
+        assert any(p.width > p.height for p in document.pages), "the appendix page is landscape"
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in unicodedata.normalize("NFC", first.extract_text())
