@@ -59,6 +59,8 @@ def render_command(plan: str, output: str | None, template: str | None) -> None:
     click.echo(f"Đã tạo {result.output}")
 
 
+from hanhchinh_docs.cli.report_cmd import report_command  # noqa: E402
+cli.add_command(report_command)
 
 
 def main() -> None:

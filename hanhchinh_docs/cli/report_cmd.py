@@ -1,0 +1,28 @@
+"""``hanhchinh-docs report``: a periodic report (báo cáo) on a plan, from the plan and the progress."""
+
+from __future__ import annotations
+
+import click
+
+from hanhchinh_docs.cli.main import print_problems, reports_errors
+
+
+@click.command("report")
+@click.argument("report", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Tệp .docx kết quả (mặc định: cùng tên với tệp YAML).")
+@click.option("--tien-do", "progress_sheet", type=click.Path(dir_okay=False),
+              help="Bảng tiến độ .xlsx hoặc .csv (cột \"TT\" hoặc \"Mã\", \"Tình trạng\", \"Kết quả\"); "
+                   "ghi đè kết quả cùng nhiệm vụ trong 'ket_qua'.")
+@click.option("--template", type=click.Path(dir_okay=False), help="Tệp mẫu .docx đã chỉnh sửa (mặc định: mẫu có sẵn).")
+@reports_errors
+def report_command(report: str, output: str | None, progress_sheet: str | None, template: str | None) -> None:
+    """Tạo báo cáo định kỳ .docx về một kế hoạch từ tệp YAML REPORT."""
+    from pathlib import Path
+
+    from hanhchinh_docs.api import render_report
+
+    target = output or str(Path(report).with_suffix(".docx"))
+    result = render_report(report, target, progress_sheet, template)
+    print_problems(result.warnings)
+    click.echo(f"Đã tạo {result.output}")

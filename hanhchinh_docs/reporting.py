@@ -1,0 +1,351 @@
+"""Báo cáo định kỳ on a plan: which tasks were due, how far each got, what comes next.
+
+Pure computation, so every number a report states can be tested without Word: a validated
+``Report``, its ``Plan`` and the progress of each task go in; a ``ReportContent`` (texts, the
+body tree, the appendix rows, warnings) comes out. ``render.context.report_context`` turns it
+into the template context.
+
+Which tasks a period covers is read from each task's "Thời gian thực hiện" text; a text that is
+not understood is never guessed: the task is left out of the figures, listed, and warned about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from babel.numbers import format_decimal, format_percent
+
+from hanhchinh_docs.conventions.dates import BLANK, PartialDate, day_text, month_text
+from hanhchinh_docs.conventions.numbering import number_and_symbol
+from hanhchinh_docs.conventions.periods import ReportingPeriod, next_period, parse_period
+from hanhchinh_docs.conventions.schedule import Schedule, parse_schedule
+from hanhchinh_docs.conventions.text import strip_item_punctuation
+from hanhchinh_docs.errors import Problem, SourceLocation
+from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
+from hanhchinh_docs.model.plan import Plan, Task
+from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress, Report
+from hanhchinh_docs.model.yaml_source import FieldPath, format_path
+from hanhchinh_docs.render.context import PLAN_TYPE, issuer_running_name
+
+LOCALE = "vi_VN"
+PERCENT_FORMAT = "#,##0.#%"
+"""One decimal at most, Vietnamese decimal comma: 6/7 -> "85,7%", 1 -> "100%"."""
+
+NOT_DUE_LABEL = "Chưa đến kỳ thực hiện"
+"""Status shown for a task not due in the period that nobody reported on."""
+
+_GROUP_TITLES = {
+    Progress.DONE: "Nhiệm vụ đã hoàn thành",
+    Progress.IN_PROGRESS: "Nhiệm vụ đang thực hiện",
+    Progress.NOT_STARTED: "Nhiệm vụ chưa thực hiện",
+    None: "Nhiệm vụ chưa báo cáo kết quả",
+}
+"""Section I groups the due tasks by status, in this order; ``None`` is "not reported"."""
+
+OTHER_TASKS_TITLE = "Các nhiệm vụ khác"
+"""Reported tasks outside the figures: not due in the period, or with a time not understood."""
+
+
+class TaskProgressLike(Protocol):
+    """What the report needs of one task's progress (``TaskProgress`` or the loader's entry)."""
+
+    status: Progress
+    result: str
+
+
+Locate = Callable[[FieldPath], SourceLocation]
+
+
+def _field_only(path: FieldPath) -> SourceLocation:
+    return SourceLocation(field=format_path(path) or None)
+
+
+@dataclass(frozen=True)
+class TaskStatus:
+    """One plan task as the report sees it."""
+
+    key: str
+    position: str
+    """TT in the report's appendix: the task's position in the plan ("3", or "2.3")."""
+    task: Task
+    schedule: Schedule | None
+    due: bool
+    due_next: bool
+    status: Progress | None
+    result: str
+
+    @property
+    def unfinished(self) -> bool:
+        """Due in the period and not reported done: it stays a focus of the next period."""
+        return self.due and self.status is not Progress.DONE
+
+    @property
+    def status_label(self) -> str:
+        if self.status is not None:
+            return self.status.label
+        return NOT_DUE_LABEL if self.schedule is not None and not self.due else NOT_REPORTED_LABEL
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    """How many due tasks have one status, and their share of the due tasks ("85,7%")."""
+
+    label: str
+    count: int
+    percent: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything the report says, computed; the renderer only lays it out."""
+
+    period: ReportingPeriod
+    next_period: ReportingPeriod
+    issuer: Issuer
+    number: int | None
+    place: str
+    issue_date: PartialDate
+    subject: str
+    addressees: list[str]
+    signer: Signer
+    recipients: list[str]
+    archive: list[str]
+    plan_citation: str
+    tasks: list[TaskStatus]
+    counts: list[StatusCount]
+    opening: list[str]
+    body: list[BodyNode]
+    appendix_title: str
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def due_tasks(self) -> list[TaskStatus]:
+        return [t for t in self.tasks if t.due]
+
+    @property
+    def next_tasks(self) -> list[TaskStatus]:
+        """Focus of the next period: its due tasks plus this period's unfinished ones, in plan order."""
+        return [t for t in self.tasks if t.due_next or t.unfinished]
+
+
+def number_text(value: int) -> str:
+    return format_decimal(value, locale=LOCALE)
+
+
+def percent_text(part: int, whole: int) -> str:
+    """``percent_text(6, 7)`` -> ``"85,7%"``."""
+    return format_percent(part / whole, format=PERCENT_FORMAT, locale=LOCALE)
+
+
+def citation_date(value: PartialDate) -> str:
+    """``05/01/2024`` as in running text; an unknown part is left blank for the reader to fill."""
+    day = day_text(value.day) if value.day else BLANK
+    month = month_text(value.month) if value.month else BLANK
+    year = str(value.year) if value.year else BLANK
+    return f"{day}/{month}/{year}"
+
+
+def plan_citation(plan: Plan) -> str:
+    """``Kế hoạch số 05/KH-STNMT ngày 05/01/2024 của Sở Tài nguyên và Môi trường``."""
+    type_name, type_abbreviation = PLAN_TYPE
+    number = number_and_symbol(plan.number, type_abbreviation, plan.issuer.abbreviation)
+    return f"{type_name} số {number} ngày {citation_date(plan.issue_date)} của {issuer_running_name(plan.issuer)}"
+
+
+def lower_first(text: str) -> str:
+    """A plan subject read inside a sentence ("về tuyên truyền ..."); an acronym (PCI) keeps its case."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if len(first) > 1 and first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def default_subject(plan: Plan, period: ReportingPeriod) -> str:
+    """``Kết quả thực hiện Kế hoạch <plan subject> quý I năm 2024``.
+
+    A plan subject that already ends with the period's year ("... năm 2024") loses it, so the
+    title does not read "... năm 2024 quý I năm 2024".
+    """
+    subject = re.sub(rf"\s+năm\s+{period.year}\s*$", "", plan.subject, flags=re.IGNORECASE)
+    return f"Kết quả thực hiện {PLAN_TYPE[0]} {lower_first(subject)} {period.label}"
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"[\s;,:]+$", "", text.strip())
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+def _bullet(text: str) -> str:
+    return f"- {_sentence(strip_item_punctuation(text))}"
+
+
+def _lead(task: Task) -> str:
+    return ", ".join(strip_item_punctuation(unit) for unit in task.lead_units if unit.strip())
+
+
+def _result_line(item: TaskStatus, with_status: bool) -> str:
+    """``- <task> (<lead unit> chủ trì): <result>``."""
+    notes = [f"{_lead(item.task)} chủ trì"] if _lead(item.task) else []
+    if with_status:
+        notes.append(item.status_label.lower())
+    head = strip_item_punctuation(item.task.content) + (f" ({'; '.join(notes)})" if notes else "")
+    return f"- {head}: {_sentence(item.result)}" if item.result.strip() else f"- {_sentence(head)}"
+
+
+def _next_line(item: TaskStatus, period: ReportingPeriod) -> str:
+    """``- <task> (<lead unit> chủ trì; thời gian: <schedule>)``, saying why a task carries over."""
+    notes = [f"{_lead(item.task)} chủ trì"] if _lead(item.task) else []
+    if item.task.schedule:
+        notes.append(f"thời gian: {item.task.schedule}")
+    if item.unfinished and not item.due_next:
+        notes.append(f"chưa hoàn thành trong {period.label}")
+    head = strip_item_punctuation(item.task.content) + (f" ({'; '.join(notes)})" if notes else "")
+    return f"- {_sentence(head)}"
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " và " + items[-1]
+
+
+def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeriod,
+                   progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
+    several = len(plan.appendices) > 1
+    out = []
+    for key, a_index, t_index, task in plan.task_keys():
+        schedule = parse_schedule(task.schedule, plan.year) if task.schedule else None
+        entry = progress.get(key)
+        out.append(TaskStatus(
+            key=key,
+            position=f"{a_index + 1}.{t_index + 1}" if several else str(t_index + 1),
+            task=task,
+            schedule=schedule,
+            due=schedule is not None and schedule.is_due_in(period.year, period.months),
+            due_next=schedule is not None and schedule.is_due_in(following.year, following.months),
+            status=entry.status if entry else None,
+            result=entry.result if entry else "",
+        ))
+    return out
+
+
+def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPeriod,
+                       locate: Locate) -> list[Problem]:
+    places = {key: (a, t) for key, a, t, _ in plan.task_keys()}
+    problems = []
+    for item in tasks:
+        if item.schedule is not None:
+            continue
+        a_index, t_index = places[item.key]
+        what = (f"Không hiểu thời gian thực hiện '{item.task.schedule}'" if item.task.schedule
+                else "Không ghi thời gian thực hiện ('thoi_gian')")
+        problems.append(Problem(
+            f"{what} của nhiệm vụ '{item.key}', nên không biết nhiệm vụ có đến kỳ trong {period.label} "
+            "hay không; nhiệm vụ vẫn được liệt kê nhưng không tính vào số liệu. Hãy ghi theo dạng "
+            "'Thường xuyên trong năm', 'Quý II, IV', 'Tháng 3/2024', 'Trước ngày 30/9/2024'",
+            locate(("phu_luc", a_index, "nhiem_vu", t_index, "thoi_gian")), severity="warning"))
+    return problems
+
+
+def status_counts(due: list[TaskStatus]) -> list[StatusCount]:
+    """Counts by status among the due tasks, in report order, leaving out statuses nobody has."""
+    counts = []
+    for status in _GROUP_TITLES:
+        count = sum(1 for t in due if t.status is status)
+        if count:
+            label = status.label if status else NOT_REPORTED_LABEL
+            counts.append(StatusCount(label, count, percent_text(count, len(due))))
+    return counts
+
+
+def _summary(tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod) -> list[str]:
+    due = [t for t in tasks if t.due]
+    first = f"Kế hoạch có {number_text(len(tasks))} nhiệm vụ; "
+    if not due:
+        first += f"trong {period.label} không có nhiệm vụ nào đến kỳ thực hiện."
+    else:
+        parts = [f"{number_text(c.count)} nhiệm vụ {c.label.lower()} ({c.percent})" for c in counts]
+        first += (f"trong {period.label} có {number_text(len(due))} nhiệm vụ đến kỳ thực hiện, trong đó: "
+                  f"{', '.join(parts)}. Kết quả từng nhiệm vụ tại Phụ lục kèm theo.")
+    paragraphs = [first]
+    unknown = sum(1 for t in tasks if t.schedule is None)
+    if unknown:
+        paragraphs.append(f"Có {number_text(unknown)} nhiệm vụ chưa xác định được thời gian thực hiện "
+                          "nên chưa tính vào số liệu trên.")
+    return paragraphs
+
+
+def _result_groups(tasks: list[TaskStatus]) -> list[BodyItem]:
+    groups = []
+    for status, title in _GROUP_TITLES.items():
+        lines = [_result_line(t, with_status=False) for t in tasks if t.due and t.status is status]
+        if lines:
+            groups.append(BodyItem(title=title, children=lines))
+    others = [_result_line(t, with_status=True) for t in tasks if not t.due and t.status is not None]
+    if others:
+        groups.append(BodyItem(title=OTHER_TASKS_TITLE, children=others))
+    return groups
+
+
+def _body(report: Report, content_tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod,
+          following: ReportingPeriod, issuer_name: str) -> list[BodyNode]:
+    """Sections I-IV and the closing; a section with nothing to say is left out (II, IV) or says so (III)."""
+    body: list[BodyNode] = [BodyItem(title="Kết quả thực hiện", children=[
+        *_summary(content_tasks, counts, period), *_result_groups(content_tasks)])]
+    if report.shortcomings:
+        body.append(BodyItem(title="Tồn tại, hạn chế", children=[_bullet(s) for s in report.shortcomings]))
+    next_lines = [_next_line(t, period) for t in content_tasks if t.due_next or t.unfinished]
+    body.append(BodyItem(title=f"Nhiệm vụ trọng tâm {following.label}", children=next_lines or [
+        f"Kế hoạch không còn nhiệm vụ nào phải thực hiện trong {following.label}."]))
+    if report.recommendations:
+        body.append(BodyItem(title="Đề xuất, kiến nghị", children=[_bullet(r) for r in report.recommendations]))
+    closing = f"Trên đây là báo cáo kết quả thực hiện {PLAN_TYPE[0]} trong {period.label} của {issuer_name}"
+    if report.addressees:
+        closing += f", kính báo cáo {_and_list([strip_item_punctuation(a) for a in report.addressees])}"
+    body.append(closing + ".")
+    return body
+
+
+def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgressLike], *,
+                   plan_locate: Locate = _field_only, report_locate: Locate = _field_only) -> ReportContent:
+    """The report's content; ``*_locate`` place the warnings in the YAML files (the loader's sources)."""
+    year = report.year or plan.year
+    period = parse_period(report.period_code, year)
+    following = next_period(period)
+    issuer = report.issuer or plan.issuer
+    issuer_name = issuer_running_name(issuer)
+    tasks = _task_statuses(plan, period, following, progress)
+    counts = status_counts([t for t in tasks if t.due])
+    warnings = _schedule_warnings(plan, tasks, period, plan_locate)
+    missing = [t.key for t in tasks if t.due and t.status is None]
+    if missing:
+        warnings.append(Problem(
+            f"{len(missing)} nhiệm vụ đến kỳ trong {period.label} chưa có kết quả, sẽ ghi "
+            f"'{NOT_REPORTED_LABEL}': {', '.join(missing)}. Hãy bổ sung vào 'ket_qua' hoặc bảng tiến độ",
+            report_locate(("ket_qua",)), severity="warning"))
+    citation = plan_citation(plan)
+    opening = list(report.opening) or [
+        f"Thực hiện {citation} về {lower_first(plan.subject)}, {issuer_name} báo cáo kết quả thực hiện "
+        f"trong {period.label} như sau:"]
+    opening.append(f"Số liệu báo cáo tính {period.cutoff_text()}.")
+    return ReportContent(
+        period=period,
+        next_period=following,
+        issuer=issuer,
+        number=report.number,
+        place=report.place or plan.place,
+        issue_date=report.issue_date,
+        subject=report.subject or default_subject(plan, period),
+        addressees=list(report.addressees),
+        signer=report.signer or plan.signer,
+        recipients=list(report.recipients),
+        archive=list(report.archive),
+        plan_citation=citation,
+        tasks=tasks,
+        counts=counts,
+        opening=opening,
+        body=_body(report, tasks, counts, period, following, issuer_name),
+        appendix_title=f"KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ THEO KẾ HOẠCH {period.label.upper()}",
+        warnings=warnings,
+    )
