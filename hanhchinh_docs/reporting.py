@@ -83,6 +83,11 @@ class TaskStatus:
         return self.due and self.status is not Progress.DONE
 
     @property
+    def next_focus(self) -> bool:
+        """Listed under "Nhiệm vụ trọng tâm" of the next period: due then, or unfinished now."""
+        return self.due_next or self.unfinished
+
+    @property
     def status_label(self) -> str:
         if self.status is not None:
             return self.status.label
@@ -128,7 +133,7 @@ class ReportContent:
     @property
     def next_tasks(self) -> list[TaskStatus]:
         """Focus of the next period: its due tasks plus this period's unfinished ones, in plan order."""
-        return [t for t in self.tasks if t.due_next or t.unfinished]
+        return [t for t in self.tasks if t.next_focus]
 
 
 def number_text(value: int) -> str:
@@ -182,28 +187,25 @@ def _bullet(text: str) -> str:
     return f"- {_sentence(strip_item_punctuation(text))}"
 
 
-def _lead(task: Task) -> str:
-    return ", ".join(strip_item_punctuation(unit) for unit in task.lead_units if unit.strip())
+def _task_head(task: Task, notes: list[str]) -> str:
+    """``<task> (<lead unit> chủ trì; <notes>)``: how the body names a task."""
+    lead = ", ".join(strip_item_punctuation(unit) for unit in task.lead_units if unit.strip())
+    notes = ([f"{lead} chủ trì"] if lead else []) + notes
+    return strip_item_punctuation(task.content) + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _result_line(item: TaskStatus, with_status: bool) -> str:
     """``- <task> (<lead unit> chủ trì): <result>``."""
-    notes = [f"{_lead(item.task)} chủ trì"] if _lead(item.task) else []
-    if with_status:
-        notes.append(item.status_label.lower())
-    head = strip_item_punctuation(item.task.content) + (f" ({'; '.join(notes)})" if notes else "")
+    head = _task_head(item.task, [item.status_label.lower()] if with_status else [])
     return f"- {head}: {_sentence(item.result)}" if item.result.strip() else f"- {_sentence(head)}"
 
 
 def _next_line(item: TaskStatus, period: ReportingPeriod) -> str:
     """``- <task> (<lead unit> chủ trì; thời gian: <schedule>)``, saying why a task carries over."""
-    notes = [f"{_lead(item.task)} chủ trì"] if _lead(item.task) else []
-    if item.task.schedule:
-        notes.append(f"thời gian: {item.task.schedule}")
+    notes = [f"thời gian: {item.task.schedule}"] if item.task.schedule else []
     if item.unfinished and not item.due_next:
         notes.append(f"chưa hoàn thành trong {period.label}")
-    head = strip_item_punctuation(item.task.content) + (f" ({'; '.join(notes)})" if notes else "")
-    return f"- {_sentence(head)}"
+    return f"- {_sentence(_task_head(item.task, notes))}"
 
 
 def _and_list(items: list[str]) -> str:
@@ -288,14 +290,14 @@ def _result_groups(tasks: list[TaskStatus]) -> list[BodyItem]:
     return groups
 
 
-def _body(report: Report, content_tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod,
+def _body(report: Report, tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod,
           following: ReportingPeriod, issuer_name: str) -> list[BodyNode]:
     """Sections I-IV and the closing; a section with nothing to say is left out (II, IV) or says so (III)."""
     body: list[BodyNode] = [BodyItem(title="Kết quả thực hiện", children=[
-        *_summary(content_tasks, counts, period), *_result_groups(content_tasks)])]
+        *_summary(tasks, counts, period), *_result_groups(tasks)])]
     if report.shortcomings:
         body.append(BodyItem(title="Tồn tại, hạn chế", children=[_bullet(s) for s in report.shortcomings]))
-    next_lines = [_next_line(t, period) for t in content_tasks if t.due_next or t.unfinished]
+    next_lines = [_next_line(t, period) for t in tasks if t.next_focus]
     body.append(BodyItem(title=f"Nhiệm vụ trọng tâm {following.label}", children=next_lines or [
         f"Kế hoạch không còn nhiệm vụ nào phải thực hiện trong {following.label}."]))
     if report.recommendations:
