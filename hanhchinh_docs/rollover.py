@@ -37,7 +37,7 @@ from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, Problem, SourceLocation
 from hanhchinh_docs.model.loader import (
-    LoadedReport, _replace_at, _walk_strings, load_plan, load_report, raise_if_errors, validate_source, year_variable,
+    LoadedReport, replace_at, walk_strings, load_plan, load_report, raise_if_errors, validate_source, year_variable,
 )
 from hanhchinh_docs.model.plan import Plan
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress
@@ -179,11 +179,11 @@ def roll_over(plan_path: str | Path, new_year: int, *, replace_years: bool = Fal
                             "nếu năm nay không còn là nhiệm vụ chuyển tiếp thì xóa dòng này",
                             ("phu_luc", a_index, "nhiem_vu", t_index, CARRIED_KEY)))
     template_texts = 0
-    for path, value in list(_walk_strings(data, ())):
+    for path, value in list(walk_strings(data, ())):
         template_texts += bool(_YEAR_VARIABLE.search(value))
         replaced = _review_years(value, path, old_year, new_year, replace_years, pending)
         if replaced is not None:
-            _replace_at(data, path, _same_style(value, replaced))
+            replace_at(data, path, _same_style(value, replaced))
 
     out = io.StringIO()
     rt.dump(data, out)

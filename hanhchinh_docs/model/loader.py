@@ -38,18 +38,18 @@ class Loaded(Generic[M]):
         return Path(self.source.file)
 
 
-def _walk_strings(value: Any, path: FieldPath):
+def walk_strings(value: Any, path: FieldPath):
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, dict):
         for key, child in value.items():
-            yield from _walk_strings(child, path + (key,))
+            yield from walk_strings(child, path + (key,))
     elif isinstance(value, list):
         for index, child in enumerate(value):
-            yield from _walk_strings(child, path + (index,))
+            yield from walk_strings(child, path + (index,))
 
 
-def _replace_at(data: Any, path: FieldPath, new: str) -> None:
+def replace_at(data: Any, path: FieldPath, new: str) -> None:
     target = data
     for part in path[:-1]:
         target = target[part]
@@ -69,7 +69,7 @@ def prepare_texts(source: YamlSource, variables: dict[str, Any] | None, problems
     ``variables`` is None when they could not be worked out (an invalid ``nam``): texts are then
     not expanded, so the one real mistake is not reported again for every ``{{ nam }}``.
     """
-    for path, text in list(_walk_strings(source.data, ())):
+    for path, text in list(walk_strings(source.data, ())):
         bad = _bad_control_char(text)
         if bad is not None:
             problems.append(Problem(
@@ -96,7 +96,7 @@ def prepare_texts(source: YamlSource, variables: dict[str, Any] | None, problems
             except jinja2.exceptions.SecurityError:
                 problems.append(Problem("Biểu thức trong {{ }} không được phép", source.locate(path)))
                 continue
-        _replace_at(source.data, path, text)
+        replace_at(source.data, path, text)
 
 
 _VALUE_ERRORS = {
