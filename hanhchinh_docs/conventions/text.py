@@ -22,9 +22,19 @@ def list_lines(items: list[str]) -> list[str]:
     return [f"- {item}{'.' if index == len(bare) - 1 else ';'}" for index, item in enumerate(bare)]
 
 
-def recipient_lines(recipients: list[str], archive: list[str]) -> list[str]:
-    """The "Nơi nhận:" block: "- X;" for each recipient, then "- Lưu: VT, VP." (ND30 ô 9b)."""
-    lines = [f"- {strip_item_punctuation(r)};" for r in recipients if r.strip()]
+AS_ABOVE = "Như trên"
+"""First recipient line of a document with a "Kính gửi:" block: it stands for those addressees."""
+
+
+def recipient_lines(recipients: list[str], archive: list[str], addressed: bool = False) -> list[str]:
+    """The "Nơi nhận:" block: "- X;" for each recipient, then "- Lưu: VT, VP." (ND30 ô 9b).
+
+    A document sent to addressees ("Kính gửi:") starts the block with "- Như trên;" (Mẫu 1.5).
+    """
+    bare = [strip_item_punctuation(r) for r in recipients if r.strip()]
+    if addressed and (not bare or bare[0].lower() != AS_ABOVE.lower()):
+        bare.insert(0, AS_ABOVE)
+    lines = [f"- {r};" for r in bare]
     kept = ", ".join(strip_item_punctuation(a) for a in archive if a.strip())
     lines.append(f"- Lưu: {kept}." if kept else "- Lưu: VT.")
     return lines

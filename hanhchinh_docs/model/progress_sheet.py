@@ -93,8 +93,9 @@ def read_progress_sheet(path: str | Path) -> tuple[list[SheetRow], list[Problem]
     for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
         cells = row + [""] * (len(headers) - len(row))
         key, status_text = cells[id_col].strip(), cells[status_col].strip()
-        if not key and not status_text:
-            continue
+        if not status_text:
+            continue  # a task the staff list but have not reported on yet: the report says so
+
         if key.endswith(".0") and key[:-2].isdigit():
             key = key[:-2]
         status = progress_from_text(status_text)

@@ -123,7 +123,7 @@ def plan_context(plan: Plan) -> dict[str, Any]:
         **addressee_context(plan.addressees),
         "noi_dung": body_paragraphs(plan.opening, plan.body),
         "nguoi_ky": signer_context(plan.signer),
-        "noi_nhan": recipient_lines(plan.recipients, plan.archive),
+        "noi_nhan": recipient_lines(plan.recipients, plan.archive, addressed=bool(plan.addressees)),
         "phu_luc": appendices,
     }
 
@@ -158,6 +158,6 @@ def report_context(content: ReportContent) -> dict[str, Any]:
         **addressee_context(content.addressees),
         "noi_dung": body_paragraphs(content.opening, content.body),
         "nguoi_ky": signer_context(content.signer),
-        "noi_nhan": recipient_lines(content.recipients, content.archive),
+        "noi_nhan": recipient_lines(content.recipients, content.archive, addressed=bool(content.addressees)),
         "phu_luc": appendices,
     }

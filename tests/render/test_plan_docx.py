@@ -268,3 +268,12 @@ def test_carried_over_task_is_marked(tmp_path):
     document, _ = render(tmp_path, phu_luc=[{"ten": "Nhiệm vụ", "nhiem_vu": [task]}])
     cell = document.tables[-1].rows[1].cells[1].text
     assert cell == "Số hóa hồ sơ\n(Nhiệm vụ chuyển tiếp từ năm 2023)"
+
+
+def test_addressed_plan_starts_recipients_with_nhu_tren(tmp_path):
+    document, _ = render(tmp_path, kinh_gui=["Ủy ban nhân dân tỉnh"], noi_nhan=["Sở Nội vụ"])
+    signature = document.tables[1]
+    assert [p.text for p in signature.cell(0, 0).paragraphs[1:]] == [
+        "- Như trên;", "- Sở Nội vụ;", "- Lưu: VT, VP."]
+    typed, _ = render(tmp_path, kinh_gui=["Ủy ban nhân dân tỉnh"], noi_nhan=["Như trên;", "Sở Nội vụ"])
+    assert [p.text for p in typed.tables[1].cell(0, 0).paragraphs[1:3]] == ["- Như trên;", "- Sở Nội vụ;"]
