@@ -63,6 +63,10 @@ from hanhchinh_docs.cli.report_cmd import report_command  # noqa: E402
 cli.add_command(report_command)
 
 
+from hanhchinh_docs.cli.import_cmd import import_command  # noqa: E402
+cli.add_command(import_command)
+
+
 def main() -> None:
     cli(prog_name="hanhchinh-docs")
 

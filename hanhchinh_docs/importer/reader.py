@@ -1,0 +1,512 @@
+"""Word .docx -> a flat list of blocks (paragraphs and tables): what a reader sees, not how Word stores it.
+
+Only reading lives here, no knowledge of plans. Word stores the same visible text in many ways, and
+each is turned into one form here so the plan builder never sees the difference:
+
+- text split over many runs, inside hyperlinks, fields or content controls is joined; deleted
+  (tracked) runs, hidden runs and text boxes are left out;
+- a manual line break (``w:br``) splits a paragraph into lines; tabs are kept as ``\\t`` (a header
+  typed with tabs instead of a table needs them); non-breaking and zero-width spaces are dropped or
+  made plain spaces; everything is NFC (Word on a Mac may save NFD);
+- Word list numbering (``w:numPr``, on the paragraph or its style) becomes the label a reader sees
+  ("I.", "1.", "a)", "-"), computed from numbering.xml, or inferred from the list level;
+- bold and centring are resolved through the style chain, per line;
+- merged cells are expanded to the table grid: a cell spanning columns appears in each of them,
+  and the lower parts of a vertically merged cell carry the content of its top part.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from hanhchinh_docs.conventions.numbering import item_label, point_letter, roman
+from hanhchinh_docs.errors import DocxReadError, SourceLocation
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+_SKIPPED_RUN_CONTAINERS = {_w("del"), _w("moveFrom"), _w("txbxContent"), f"{{{MC}}}Fallback"}
+"""Runs under these are not part of the paragraph's visible text."""
+
+_CONTAINERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
+"""Wrappers (content controls, custom XML) whose children are ordinary blocks."""
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"),
+                        " ")
+_DROPPED = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""Old binary Word (.doc) files and password-protected .docx files both start with this."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One visual line of a paragraph (the text between manual line breaks)."""
+
+    text: str
+    bold: bool
+    """Every letter of the line is bold (False for a line with no letters)."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    """1-based position among the document's top-level paragraphs; 0 inside a table."""
+    lines: tuple[Line, ...]
+    centred: bool
+    style: str | None
+    list_label: str | None
+    """The label Word draws from list numbering ("I.", "1.", "a)", "-", "+"), not part of ``lines``."""
+    rule: bool
+    """A drawn line and nothing else: an empty paragraph with a bottom border or a shape."""
+
+    @property
+    def texts(self) -> list[str]:
+        """The non-empty lines with their spacing collapsed, the list label in front of the first."""
+        out = [clean(line.text) for line in self.lines]
+        out = [text for text in out if text]
+        if self.list_label and out:
+            out[0] = f"{self.list_label} {out[0]}"
+        return out
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+    @property
+    def bold(self) -> bool:
+        lines = [line for line in self.lines if clean(line.text)]
+        return bool(lines) and all(line.bold for line in lines)
+
+
+@dataclass(frozen=True)
+class Cell:
+    paragraphs: tuple[Paragraph, ...]
+    continued: bool = False
+    """The lower part of a vertically merged cell: ``paragraphs`` are those of its top part."""
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for p in self.paragraphs for text in p.texts]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.texts)
+
+
+@dataclass(frozen=True)
+class Table:
+    number: int
+    """1-based position among the document's top-level tables."""
+    rows: tuple[tuple[Cell, ...], ...]
+    """One entry per grid column; a cell spanning columns is the same object in each of them."""
+
+    @property
+    def width(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class WordDocument:
+    blocks: list[Block]
+    legacy_fonts: tuple[str, ...]
+    """Pre-Unicode Vietnamese fonts (TCVN3 ".VnTime", VNI "VNI-Times"): text in them reads as garbage."""
+
+
+def distinct_cells(cells) -> list[Cell]:
+    """Cells of a grid row or column with a merged cell counted once."""
+    out: list[Cell] = []
+    for cell in cells:
+        if not any(cell is seen for seen in out):
+            out.append(cell)
+    return out
+
+
+def clean(text: str) -> str:
+    """Tabs and runs of spaces become one space; ends trimmed."""
+    return " ".join(text.split())
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROPPED)
+    return "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
+
+
+def _on(element) -> bool:
+    """A Word on/off property: present means on unless its value says off."""
+    return element.get(_w("val")) not in ("0", "false", "off", "none")
+
+
+class _Styles:
+    """Style lookups through ``w:basedOn`` chains, with the document defaults at the end."""
+
+    def __init__(self, styles_element) -> None:
+        self._by_id = {s.get(_w("styleId")): s for s in styles_element.findall(_w("style"))}
+        self.default_paragraph = next(
+            (sid for sid, s in self._by_id.items()
+             if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true", "on")), None)
+        defaults = styles_element.find(_w("docDefaults"))
+        self._default_rpr = defaults.find(f"{_w('rPrDefault')}/{_w('rPr')}") if defaults is not None else None
+
+    def chain(self, style_id: str | None) -> Iterator:
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self._by_id:
+            seen.add(style_id)
+            style = self._by_id[style_id]
+            yield style
+            based = style.find(_w("basedOn"))
+            style_id = based.get(_w("val")) if based is not None else None
+
+    def find(self, style_id: str | None, path: str):
+        """The first element at ``path`` (e.g. ``w:pPr/w:jc``) along the style chain."""
+        for style in self.chain(style_id):
+            found = style.find(path)
+            if found is not None:
+                return found
+        return None
+
+    def run_bold(self, rpr, paragraph_style: str | None) -> bool:
+        if rpr is not None:
+            direct = rpr.find(_w("b"))
+            if direct is not None:
+                return _on(direct)
+            char_style = rpr.find(_w("rStyle"))
+            if char_style is not None:
+                found = self.find(char_style.get(_w("val")), f"{_w('rPr')}/{_w('b')}")
+                if found is not None:
+                    return _on(found)
+        found = self.find(paragraph_style, f"{_w('rPr')}/{_w('b')}")
+        if found is not None:
+            return _on(found)
+        default = self._default_rpr.find(_w("b")) if self._default_rpr is not None else None
+        return default is not None and _on(default)
+
+
+class _Numbering:
+    """numbering.xml: which format each list level has, and the running counters."""
+
+    def __init__(self, numbering_element) -> None:
+        self._abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._nums: dict[str, tuple[str | None, dict[int, int]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        if numbering_element is None:
+            return
+        for abstract in numbering_element.findall(_w("abstractNum")):
+            self._abstract[abstract.get(_w("abstractNumId"))] = {
+                int(lvl.get(_w("ilvl"), "0")): self._level(lvl) for lvl in abstract.findall(_w("lvl"))}
+        for num in numbering_element.findall(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            starts = {}
+            for override in num.findall(_w("lvlOverride")):
+                start = override.find(_w("startOverride"))
+                if start is not None:
+                    starts[int(override.get(_w("ilvl"), "0"))] = int(start.get(_w("val"), "1"))
+            self._nums[num.get(_w("numId"))] = (ref.get(_w("val")) if ref is not None else None, starts)
+
+    @staticmethod
+    def _level(lvl) -> tuple[str, str, int]:
+        fmt, text, start = lvl.find(_w("numFmt")), lvl.find(_w("lvlText")), lvl.find(_w("start"))
+        return (fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
+                text.get(_w("val"), "") if text is not None else "",
+                int(start.get(_w("val"), "1")) if start is not None else 1)
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
+        if num_id == "0":
+            return None  # numbering switched off on this paragraph
+        abstract_id, starts = self._nums.get(num_id, (None, {}))
+        levels = self._abstract.get(abstract_id or "", {})
+        counters = self._counters.setdefault(num_id, {})
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        if ilvl not in levels:
+            counters[ilvl] = counters.get(ilvl, 0) + 1
+            return _inferred_label(ilvl, counters[ilvl])
+        fmt, text, start = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, starts.get(ilvl, start) - 1) + 1
+        if fmt == "bullet":
+            return _bullet(text, ilvl)
+        if fmt == "none" or not text:
+            return None
+
+        def value(match: re.Match[str]) -> str:
+            level = int(match[1]) - 1
+            level_fmt = levels.get(level, ("decimal", "", 1))[0]
+            count = counters.get(level, levels.get(level, ("", "", 1))[2])
+            return _format_number(count, level_fmt)
+
+        return re.sub(r"%(\d)", value, text).strip() or None
+
+
+def _format_number(count: int, fmt: str) -> str:
+    if fmt == "upperRoman":
+        return roman(max(count, 1))
+    if fmt == "lowerRoman":
+        return roman(max(count, 1)).lower()
+    if fmt == "lowerLetter":
+        return point_letter(max(count, 1) - 1)
+    if fmt == "upperLetter":
+        return point_letter(max(count, 1) - 1).upper()
+    if fmt == "decimalZero":
+        return f"{count:02d}"
+    return str(count)
+
+
+def _inferred_label(ilvl: int, count: int) -> str:
+    """No definition for the list: assume the ND30 scheme I. / 1. / a), then dashes."""
+    return item_label(ilvl + 1, count - 1) if ilvl < 3 else "-"
+
+
+def _bullet(symbol: str, ilvl: int) -> str:
+    """Bullets read as the dash or plus ND30 texts type by hand; odd symbols by their level."""
+    symbol = symbol.strip()
+    if symbol == "+":
+        return "+"
+    if symbol in ("-", "–", "—", "−"):
+        return "-"
+    return "-" if ilvl == 0 else "+"
+
+
+class _DocumentReader:
+    def __init__(self, document) -> None:
+        self._styles = _Styles(document.styles.element)
+        self._numbering = _Numbering(_numbering_element(document))
+        self._paragraphs = 0
+        self._tables = 0
+
+    def blocks(self, container) -> list[Block]:
+        out: list[Block] = []
+        for child in _block_children(container):
+            if child.tag == _w("p"):
+                self._paragraphs += 1
+                out.append(self.paragraph(child, self._paragraphs))
+                for box in _text_boxes(child):
+                    out.extend(self.blocks(box))
+            else:
+                self._tables += 1
+                out.append(self.table(child, self._tables))
+        return out
+
+    def paragraph(self, p, number: int) -> Paragraph:
+        ppr = p.find(_w("pPr"))
+        style_el = ppr.find(_w("pStyle")) if ppr is not None else None
+        style = style_el.get(_w("val")) if style_el is not None else self._styles.default_paragraph
+        jc = ppr.find(_w("jc")) if ppr is not None else None
+        if jc is None:
+            jc = self._styles.find(style, f"{_w('pPr')}/{_w('jc')}")
+        lines = self._lines(p, style)
+        empty = not any(line.text.strip() for line in lines)
+        return Paragraph(
+            number=number,
+            lines=lines,
+            centred=jc is not None and jc.get(_w("val")) == "center",
+            style=style,
+            list_label=None if empty else self._list_label(ppr, style),
+            rule=empty and self._draws_line(p, ppr, style),
+        )
+
+    def _lines(self, p, style: str | None) -> tuple[Line, ...]:
+        lines: list[Line] = []
+        text: list[str] = []
+        bold = True
+
+        def end_line() -> None:
+            nonlocal bold
+            joined = _normalise("".join(text))
+            lines.append(Line(joined, bold and any(c.isalpha() for c in joined)))
+            text.clear()
+            bold = True
+
+        for run in _runs(p):
+            rpr = run.find(_w("rPr"))
+            if rpr is not None and (v := rpr.find(_w("vanish"))) is not None and _on(v):
+                continue
+            run_bold = self._styles.run_bold(rpr, style)
+            for child in run:
+                tag = child.tag
+                if tag in (_w("br"), _w("cr")):
+                    end_line()
+                    continue
+                if tag == _w("t"):
+                    piece = child.text or ""
+                elif tag == _w("tab"):
+                    piece = "\t"
+                elif tag == _w("noBreakHyphen"):
+                    piece = "-"
+                else:
+                    continue
+                if piece.strip() and not run_bold:
+                    bold = False
+                text.append(piece)
+        end_line()
+        return tuple(lines)
+
+    def _list_label(self, ppr, style: str | None) -> str | None:
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        if num_pr is None or num_pr.find(_w("numId")) is None:
+            num_pr = self._styles.find(style, f"{_w('pPr')}/{_w('numPr')}")
+        if num_pr is None:
+            return None
+        num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
+        if num_id is None:
+            return None
+        level = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
+        return self._numbering.label(num_id.get(_w("val"), "0"), level)
+
+    def _draws_line(self, p, ppr, style: str | None) -> bool:
+        border = ppr.find(f"{_w('pBdr')}/{_w('bottom')}") if ppr is not None else None
+        if border is None:
+            border = self._styles.find(style, f"{_w('pPr')}/{_w('pBdr')}/{_w('bottom')}")
+        if border is not None and border.get(_w("val")) not in ("nil", "none"):
+            return True
+        return any(el.tag in (_w("drawing"), _w("pict")) for el in p.iter())
+
+    def table(self, tbl, number: int) -> Table:
+        rows: list[tuple[Cell, ...]] = []
+        for tr in _table_rows(tbl):
+            row: list[Cell] = []
+            before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
+            row.extend(Cell(()) for _ in range(int(before.get(_w("val"), "0")) if before is not None else 0))
+            for tc in _block_children(tr, cells=True):
+                tc_pr = tc.find(_w("tcPr"))
+                span_el = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
+                span = max(int(span_el.get(_w("val"), "1")), 1) if span_el is not None else 1
+                merge = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
+                column = len(row)
+                if merge is not None and merge.get(_w("val")) != "restart" and rows and column < len(rows[-1]):
+                    cell = Cell(rows[-1][column].paragraphs, continued=True)
+                else:
+                    cell = Cell(tuple(self._cell_paragraphs(tc)))
+                row.extend([cell] * span)
+            rows.append(tuple(row))
+        width = max((len(row) for row in rows), default=0)
+        return Table(number, tuple(row + (Cell(()),) * (width - len(row)) for row in rows))
+
+    def _cell_paragraphs(self, tc) -> Iterator[Paragraph]:
+        """A cell's paragraphs, including those of a table nested in it, in reading order."""
+        for child in _block_children(tc):
+            if child.tag == _w("p"):
+                yield self.paragraph(child, 0)
+            else:
+                for tr in _table_rows(child):
+                    for inner in _block_children(tr, cells=True):
+                        yield from self._cell_paragraphs(inner)
+
+
+def _block_children(parent, cells: bool = False) -> Iterator:
+    """Paragraphs and tables (or, with ``cells``, the cells of a row), looking inside content controls."""
+    wanted = (_w("tc"),) if cells else (_w("p"), _w("tbl"))
+    for child in parent:
+        if child.tag in wanted:
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _block_children(child, cells)
+
+
+def _table_rows(tbl) -> Iterator:
+    for child in tbl:
+        if child.tag == _w("tr"):
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _table_rows(child)
+
+
+def _runs(p) -> Iterator:
+    """The paragraph's own visible runs, in order."""
+    for run in p.iter(_w("r")):
+        ancestor = run.getparent()
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in _SKIPPED_RUN_CONTAINERS or ancestor.tag == _w("p"):
+                break
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            yield run
+
+
+def _text_boxes(p) -> Iterator:
+    """Text boxes anchored in ``p`` (old files put the header in them), not the fallback copies."""
+    for box in p.iter(_w("txbxContent")):
+        ancestor = box.getparent()
+        while ancestor is not p and ancestor.tag not in (_w("txbxContent"), f"{{{MC}}}Fallback"):
+            ancestor = ancestor.getparent()
+        if ancestor is p:
+            yield box
+
+
+def _legacy_fonts(document) -> tuple[str, ...]:
+    names = set()
+    for root in (document.element, document.styles.element):
+        for fonts in root.iter(_w("rFonts")):
+            for slot in ("ascii", "hAnsi"):
+                name = fonts.get(_w(slot)) or ""
+                if name.lower().startswith((".vn", "vni-")):
+                    names.add(name)
+    return tuple(sorted(names))
+
+
+def _numbering_element(document):
+    """numbering.xml's root, or None when the document has no lists (python-docx would invent one)."""
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/numbering") and not rel.is_external:
+            return rel.target_part.element
+    return None
+
+
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)
+
+
+def read_document(path: str | Path) -> WordDocument:
+    """Every top-level paragraph and table of the document body, in order (text boxes after the
+    paragraph that holds them).
+
+    Raises ``DocxReadError`` with a message saying what to do when the file is missing, empty, an
+    old .doc or password-protected file, truncated or otherwise not a Word document.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    path = Path(path)
+    name = str(path)
+    where = SourceLocation(name)
+    if not path.exists():
+        raise DocxReadError(f"Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn", where)
+    if path.is_dir():
+        raise DocxReadError(f"'{name}' là một thư mục, không phải tệp Word .docx", where)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocxReadError(f"Không đọc được tệp '{name}': {exc.strerror}", where) from exc
+    if not data:
+        raise DocxReadError(f"Tệp '{name}' rỗng (0 byte), không phải văn bản Word", where)
+    if data.startswith(OLE_SIGNATURE):
+        raise DocxReadError(
+            f"Tệp '{name}' là văn bản Word kiểu cũ (.doc) hoặc tệp .docx có đặt mật khẩu. Hãy mở bằng Word, "
+            "bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) dạng .docx", where)
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise DocxReadError(
+            f"Tệp '{name}' không phải văn bản Word .docx, hoặc tệp bị hỏng (chép/tải về chưa hết). "
+            "Hãy mở bằng Word và lưu lại dạng .docx", where)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return WordDocument(_DocumentReader(document).blocks(document.element.body), _legacy_fonts(document))
+    except (PackageNotFoundError, *_READ_ERRORS) as exc:
+        raise DocxReadError(
+            f"Tệp '{name}' bị hỏng hoặc không phải văn bản Word .docx ({type(exc).__name__}: {exc}). "
+            "Hãy mở bằng Word và lưu lại dạng .docx", where) from exc
