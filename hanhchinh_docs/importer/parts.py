@@ -20,7 +20,8 @@ from hanhchinh_docs.importer.reader import Cell, Paragraph, Table, clean, distin
 
 _STATE_NAME = re.compile(r"^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI", re.IGNORECASE)
 _MOTTO = re.compile(r"^độc\s+lập\s*[-–]", re.IGNORECASE)
-_NUMBER = re.compile(r"^số\s*[:.]?\s*(?P<number>\d+)?[\s.…_]*/\s*(?P<symbol>\S.*)$", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"^số\s*[:.]?\s*(?P<number>\d+)?[\s.…_]*/\s*(?P<symbol>\w+(?:\s*-\s*\w+)*)\s*[.;,]?$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(?P<place>[^,]+?)\s*,\s*ngày\b\s*(?P<rest>.*)$", re.IGNORECASE)
 _BLANK = r"[\s.…_]*"
 _DATE_WORDS = re.compile(
@@ -54,7 +55,9 @@ def read_header(paragraphs: list[Paragraph], findings: Findings) -> Header:
     for paragraph in paragraphs:
         group += 1
         for line in paragraph.lines:
-            for part in re.split(r"\t+", line.text):
+            # Tabs split a header typed without a table into its columns, but may also pad "Số:\t/KH-X"
+            parts = [line.text] if _NUMBER.match(clean(line.text)) else re.split(r"\t+", line.text)
+            for part in parts:
                 text = clean(part)
                 group += not text
                 if not text or is_rule_text(text) or _STATE_NAME.match(text) or _MOTTO.match(text):
@@ -85,7 +88,7 @@ def header_paragraphs(table: Table) -> list[Paragraph]:
 
 def _read_number(match: re.Match[str], header: Header, findings: Findings) -> None:
     header.number = int(match["number"]) if match["number"] and int(match["number"]) > 0 else None
-    symbol = re.sub(r"\s+", "", match["symbol"]).strip(".;,")
+    symbol = re.sub(r"\s+", "", match["symbol"])
     groups = symbol.split("-")
     if groups[0].upper() == PLAN_TYPE_ABBREVIATION and len(groups) > 1:
         header.abbreviation = "-".join(groups[1:])

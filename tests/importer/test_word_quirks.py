@@ -232,7 +232,7 @@ def test_seed_layout_header_in_one_cell_without_bold(tmp_path: Path):
     a colon, doubled spaces in the signer, items separated by empty paragraphs in the task table."""
     plan = WordPlan()
     table = plan.document.add_table(rows=1, cols=2)
-    for text in ("UBND TỈNH HÀ TĨNH", "", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số:         /KH-STNMT"):
+    for text in ("UBND TỈNH HÀ TĨNH", "", "SỞ TÀI NGUYÊN VÀ\u00a0MÔI TRƯỜNG", "Số:\u00a0\u00a0\t  /KH-STNMT\u200b"):
         plan.para(text, plan.cell(table, 0, 0) if text == "UBND TỈNH HÀ TĨNH" else table.cell(0, 0))
     for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "Độc lập - Tự do - Hạnh phúc", "     ",
                  "          Hà Tĩnh, ngày      tháng 01 năm 2024"):
@@ -249,7 +249,7 @@ def test_seed_layout_header_in_one_cell_without_bold(tmp_path: Path):
     signature = plan.document.add_table(rows=1, cols=2)
     for text in (" Nơi nhận:", "- UBND tỉnh (để b/c); ", "", "- Lưu VT, VP, TTT.", " "):
         plan.para(text, plan.cell(signature, 0, 0) if "Nơi" in text else signature.cell(0, 0))
-    for text in ("    GIÁM  ĐỐC", "", "      Lê  Ngọc  Huấn"):
+    for text in ("    GIÁM  ĐỐC", "", "      Lê\u00a0 Ngọc  Huấn"):
         plan.para(text, plan.cell(signature, 0, 1) if "GIÁM" in text else signature.cell(0, 1))
     plan.para("PHỤ LỤC ")
     plan.para("NỘI DUNG TUYÊN TRUYỀN NĂM 2024 ")
@@ -312,3 +312,16 @@ def test_header_in_text_boxes(tmp_path: Path):
     data = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), header=_text_boxes)).data
     assert data["co_quan"] == {"chu_quan": "UBND TỈNH HÀ TĨNH", "ban_hanh": "SỞ NỘI VỤ", "viet_tat": "SNV"}
     assert (data["so"], data["dia_danh"], data["ngay"].isoformat()) == (7, "Hà Tĩnh", "2024-02-02")
+
+
+def test_tracked_changes_read_as_accepted_and_hidden_text_is_left_out(tmp_path: Path):
+    def body(plan: WordPlan) -> None:
+        paragraph = plan.para("I. NỘI DUNG NĂM ")
+        paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A"><w:r><w:delText>2023</w:delText>'
+                                      "</w:r></w:del>"))
+        paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A"><w:r><w:t>2024</w:t></w:r></w:ins>'))
+        paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vanish/></w:rPr><w:t> (ẩn)</w:t></w:r>'))
+        plan.para("Thực hiện./.")
+
+    data = import_plan(_plan_around(tmp_path, body)).data
+    assert data["noi_dung"] == [{"tieu_de": "NỘI DUNG NĂM {{ nam }}", "noi_dung": ["Thực hiện."]}]
