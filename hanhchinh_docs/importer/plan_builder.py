@@ -457,7 +457,8 @@ class PlanBuilder:
             data["nam"] = year
         issuer = {"chu_quan": header.parent_body, "ban_hanh": header.name, "viet_tat": header.abbreviation,
                   "ten": self.running_name}
-        data["co_quan"] = {key: literal(value) for key, value in issuer.items() if value}
+        if any(issuer.values()):
+            data["co_quan"] = {key: literal(value) for key, value in issuer.items() if value}
         if not header.name:
             findings.error("Không thấy tên cơ quan ban hành (chữ in hoa, cột trái phần đầu văn bản)",
                            "co_quan.ban_hanh")
