@@ -8,9 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from hanhchinh_docs.cli.main import cli
+from tests.support.cli import EXISTING, assert_refused
 from tests.support.plans import plan_data, write_plan
-
-EXISTING = b"an earlier, complete document"
 
 
 def run_render(tmp_path: Path, yaml_text: str | None = None, data: dict | None = None, **overrides):
@@ -23,15 +22,6 @@ def run_render(tmp_path: Path, yaml_text: str | None = None, data: dict | None =
     out.write_bytes(EXISTING)
     result = CliRunner().invoke(cli, ["render", str(source), "-o", str(out)])
     return result, out
-
-
-def assert_refused(result, out: Path, *fragments: str) -> None:
-    assert result.exit_code == 2, result.output
-    assert "Traceback" not in result.output
-    for fragment in fragments:
-        assert fragment in result.output, (fragment, result.output)
-    assert out.read_bytes() == EXISTING, "the existing output file must stay untouched"
-    assert [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_success_replaces_output_and_prints_path(tmp_path):

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hanhchinh_docs.cli.main import cli
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.model.yaml_source import read_yaml_file
-from tests.cli.test_render_errors import EXISTING, assert_refused
+from tests.support.cli import EXISTING, assert_refused
 from tests.importer.word_plans import WordPlan, build_plan
 
 
