@@ -138,6 +138,10 @@ STYLES = [
 ]
 
 
+BODY_LEVEL_STYLES = ("ND30Muc", "ND30Khoan", "ND30Diem")
+"""Paragraph style of a titled body item at level 1 (I.), 2 (1.) and 3 (a)); level 0 is plain text."""
+
+
 def _strip_package(document) -> None:
     """Drop what python-docx's default template carries but a lean, deterministic file does not need."""
     package = document.part.package
@@ -299,12 +303,9 @@ def _title_and_body(document, w: _Writer, kind: Kind) -> None:
     w.tag(body, "endfor")
     w.tag(body, "endif")
     w.tag(body, "for doan in noi_dung")
-    w.tag(body, "if doan.cap == 1")
-    w.p(body, "{{ doan.van_ban }}", "ND30Muc")
-    w.tag(body, "elif doan.cap == 2")
-    w.p(body, "{{ doan.van_ban }}", "ND30Khoan")
-    w.tag(body, "elif doan.cap == 3")
-    w.p(body, "{{ doan.van_ban }}", "ND30Diem")
+    for level, style in enumerate(BODY_LEVEL_STYLES, start=1):
+        w.tag(body, f"{'if' if level == 1 else 'elif'} doan.cap == {level}")
+        w.p(body, "{{ doan.van_ban }}", style)
     w.tag(body, "else")
     w.p(body, "{{ doan.van_ban }}", "ND30NoiDung")
     w.tag(body, "endif")
