@@ -67,6 +67,10 @@ from hanhchinh_docs.cli.import_cmd import import_command  # noqa: E402
 cli.add_command(import_command)
 
 
+from hanhchinh_docs.cli.check_cmd import check_command  # noqa: E402
+cli.add_command(check_command)
+
+
 def main() -> None:
     cli(prog_name="hanhchinh-docs")
 

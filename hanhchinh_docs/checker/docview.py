@@ -1,0 +1,659 @@
+"""A read-only view of any .docx: its sections, and every paragraph in reading order.
+
+Paragraphs are numbered 1, 2, ... in the order a reader meets them: body paragraphs, the
+paragraphs of each table cell, and the content of text boxes (placed before the paragraph that
+anchors them). Each paragraph knows its container (body, table cell, text frame, text box) and
+the width that container leaves for text, its effective formatting, the line shapes anchored in
+it and the fields it holds. Nothing here judges; rules do.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Emu, Length, Pt, Twips
+from lxml import etree
+
+from hanhchinh_docs.checker.effective import (
+    Numbering, ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet,
+)
+from hanhchinh_docs.checker.spec import Spec, load_spec
+from hanhchinh_docs.errors import DocxReadError
+
+NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+NS_V = "urn:schemas-microsoft-com:vml"
+NS_O = "urn:schemas-microsoft-com:office:office"
+
+W_P, W_TBL, W_R, W_T = qn("w:p"), qn("w:tbl"), qn("w:r"), qn("w:t")
+MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = f"{{{NS_MC}}}AlternateContent", f"{{{NS_MC}}}Choice", f"{{{NS_MC}}}Fallback"
+_CONTAINERS_OF_RUNS = {qn(f"w:{t}") for t in ("hyperlink", "smartTag", "ins", "moveTo", "customXml", "sdt",
+                                                "sdtContent", "fldSimple", "dir", "bdo")}
+LINE_GEOMETRIES = {"line", "straightConnector1"}
+HORIZONTAL_LIMIT = Length(Emu(36000))   # 1 mm: a taller shape is not a horizontal line
+
+
+@dataclass(frozen=True)
+class Container:
+    """Where a paragraph sits; ``width`` is the room for text in it (None when unknown)."""
+
+    kind: str          # "body" | "cell" | "frame" | "textbox" | "header"
+    key: tuple
+    width: Length | None
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == "body"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Visible text of one run on one line of its paragraph (lines are split at manual breaks,
+    columns at tab characters, as in a header typed with Tab stops)."""
+
+    text: str
+    format: RunFormat
+    line: int
+    column: int = 0
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A drawn shape anchored in a paragraph, with what is needed to place a horizontal line."""
+
+    is_line: bool
+    width: Length | None
+    height: Length | None
+    inline: bool
+    relative_from: str | None    # positionH/@relativeFrom: column, margin, page, character...
+    align: str | None            # positionH/align: left, center, right
+    offset: Length | None        # positionH/posOffset
+
+
+@dataclass
+class Field:
+    """A field (PAGE, NUMPAGES...) and the formats of the runs that show its result."""
+
+    instruction: str
+    formats: list[RunFormat] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        words = self.instruction.split()
+        return words[0].upper() if words else ""
+
+
+@dataclass
+class ParagraphView:
+    """One paragraph, read-only. ``index`` is its number in reading order (None in page headers)."""
+
+    index: int | None
+    element: object
+    container: Container
+    section: int
+    label: str                  # automatic numbering Word draws before the text ("" if none)
+    lines: list[str]            # the text, split at manual line breaks
+    pieces: list[Piece]
+    format: ParagraphFormat
+    shapes: list[Shape]
+    fields: list[Field]
+
+    @property
+    def text(self) -> str:
+        """Label + text, line breaks as ``\\n``; what a reader sees."""
+        return self.label + "\n".join(self.lines)
+
+    @property
+    def plain(self) -> str:
+        """The text on one line with spaces collapsed, for matching and quoting."""
+        return " ".join(self.text.split())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+    def visible_pieces(self, lines: frozenset[int] | None = None, column: int | None = None) -> list[Piece]:
+        """Pieces with visible text (not only spaces), optionally only on the given lines / tab column."""
+        return [p for p in self.pieces if p.text.strip() and (lines is None or p.line in lines)
+                and (column is None or p.column == column)]
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """A page section (Word "section"): page size, margins, header references, what it holds."""
+
+    index: int
+    width: Length | None
+    height: Length | None
+    landscape: bool
+    margins: dict[str, Length | None]
+    title_page: bool
+    page_number_start: int | None
+    page_number_format: str | None
+    header_refs: dict[str, str]
+    footer_refs: dict[str, str]
+    has_drawing: bool            # a picture, chart or drawn shape other than a line
+
+    @property
+    def text_width(self) -> Length | None:
+        if self.width is None or self.margins.get("left") is None or self.margins.get("right") is None:
+            return None
+        gutter = self.margins.get("gutter") or 0
+        return Length(self.width - self.margins["left"] - self.margins["right"] - gutter)
+
+
+class DocumentView:
+    """The whole document: sections, body paragraphs, and page headers/footers on demand."""
+
+    def __init__(self, name: str, document, spec: Spec):
+        self.name = name
+        self._document = document
+        self._spec = spec
+        part = document.part
+        self.resolver = Resolver(StyleSheet(_related_element(part, RT.STYLES)),
+                                 Numbering(_related_element(part, RT.NUMBERING)))
+        reader = _Reader(self.resolver, spec)
+        reader.read_body(document.element.body)
+        self.paragraphs: list[ParagraphView] = reader.paragraphs
+        self.sections: list[SectionView] = reader.sections
+        self._parts: dict[str, list[ParagraphView]] = {}
+
+    def _part_paragraphs(self, rel_id: str) -> list[ParagraphView]:
+        if rel_id not in self._parts:
+            part = self._document.part.related_parts.get(rel_id)
+            reader = _Reader(self.resolver, self._spec, numbered=False)
+            if part is not None:        # a dangling reference shows nothing in Word either
+                reader.read_blocks(part.element, Container("header", (rel_id,), None))
+            self._parts[rel_id] = reader.paragraphs
+        return self._parts[rel_id]
+
+    def header_paragraphs(self, section: int, kind: str, footer: bool = False) -> list[ParagraphView] | None:
+        """The header (or footer) of type ``kind`` (default/first/even) shown in ``section``.
+
+        A section without its own reference shows the previous section's; None when no section
+        up to this one defines it (Word then shows nothing).
+        """
+        for index in range(section, -1, -1):
+            refs = self.sections[index].footer_refs if footer else self.sections[index].header_refs
+            if kind in refs:
+                return self._part_paragraphs(refs[kind])
+        return None
+
+    def page_part_paragraphs(self) -> list[ParagraphView]:
+        """Paragraphs of every header and footer the document uses, each part once."""
+        ids = dict.fromkeys(rel for s in self.sections for refs in (s.header_refs, s.footer_refs)
+                            for rel in refs.values())
+        return [p for rel_id in ids for p in self._part_paragraphs(rel_id)]
+
+
+def _related_element(part, reltype: str):
+    for rel in part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return rel.target_part.element
+    return None
+
+
+# --------------------------------------------------------------------------- reading XML
+class _Reader:
+    """Walks block content in reading order, building ParagraphViews and sections."""
+
+    def __init__(self, resolver: Resolver, spec: Spec, numbered: bool = True):
+        self.resolver = resolver
+        self.spec = spec
+        self.numbered = numbered
+        self.paragraphs: list[ParagraphView] = []
+        self.sections: list[SectionView] = []
+        self._tables = 0
+        self._boxes = 0
+        self._frames = 0
+        self._last_frame: tuple | None = None
+        self._section_drawing = False
+
+    # -- body and sections --------------------------------------------------------------
+    def read_body(self, body) -> None:
+        self.read_blocks(body, Container("body", ("body",), None))
+        final = body.find(qn("w:sectPr"))
+        self._close_section(final)
+        width = {s.index: s.text_width for s in self.sections}
+        for paragraph in self.paragraphs:
+            if paragraph.container.is_body:
+                paragraph.container = Container("body", ("body",), width.get(paragraph.section))
+
+    def _close_section(self, sect_pr) -> None:
+        self.sections.append(_section(len(self.sections), sect_pr, self._section_drawing))
+        self._section_drawing = False
+
+    def read_blocks(self, parent, container: Container, table_style: str | None = None) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == W_P:
+                self._paragraph(child, container, table_style)
+                if container.is_body:
+                    sect_pr = child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+                    if sect_pr is not None:
+                        self._close_section(sect_pr)
+            elif tag == W_TBL:
+                self._last_frame = None
+                self._table(child)
+            elif tag in (qn("w:sdt"), qn("w:customXml")):
+                content = child.find(qn("w:sdtContent")) if tag == qn("w:sdt") else child
+                if content is not None:
+                    self.read_blocks(content, container, table_style)
+
+    @property
+    def _section_index(self) -> int:
+        return len(self.sections)
+
+    # -- tables -------------------------------------------------------------------------
+    def _table(self, tbl) -> None:
+        self._tables += 1
+        number = self._tables
+        tbl_pr = tbl.find(qn("w:tblPr"))
+        style = tbl_pr.find(qn("w:tblStyle")) if tbl_pr is not None else None
+        table_style = style.get(qn("w:val")) if style is not None else None
+        grid = [_twips_attr(col, "w") or Length(0) for col in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+        default_margins = self._cell_margins(tbl_pr, table_style)
+        for row_no, tr in enumerate(tbl.findall(qn("w:tr"))):
+            column = 0
+            for col_no, tc in enumerate(tr.findall(qn("w:tc"))):
+                tc_pr = tc.find(qn("w:tcPr"))
+                span_el = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
+                span = int(span_el.get(qn("w:val"))) if span_el is not None else 1
+                width = self._cell_width(tc_pr, grid[column:column + span])
+                left, right = self._tc_margins(tc_pr, default_margins)
+                text_width = Length(width - left - right) if width else None
+                container = Container("cell", (number, row_no, col_no), text_width)
+                self.read_blocks(tc, container, table_style)
+                column += span
+
+    def _cell_margins(self, tbl_pr, table_style: str | None) -> tuple[Length, Length]:
+        default = self.spec.default_cell_margin
+        sources = ([tbl_pr] if tbl_pr is not None else []) + self.resolver.styles.style_props(table_style, "w:tblPr")
+        margins = [None, None]
+        for props in sources:
+            cell_mar = props.find(qn("w:tblCellMar"))
+            if cell_mar is None:
+                continue
+            for i, names in enumerate((("left", "start"), ("right", "end"))):
+                if margins[i] is None:
+                    margins[i] = _margin(cell_mar, names)
+        return margins[0] if margins[0] is not None else default, margins[1] if margins[1] is not None else default
+
+    @staticmethod
+    def _tc_margins(tc_pr, default: tuple[Length, Length]) -> tuple[Length, Length]:
+        tc_mar = tc_pr.find(qn("w:tcMar")) if tc_pr is not None else None
+        if tc_mar is None:
+            return default
+        left = _margin(tc_mar, ("left", "start"))
+        right = _margin(tc_mar, ("right", "end"))
+        return (left if left is not None else default[0], right if right is not None else default[1])
+
+    @staticmethod
+    def _cell_width(tc_pr, grid: list[Length]) -> Length | None:
+        tc_w = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
+        if tc_w is not None and tc_w.get(qn("w:type"), "dxa") == "dxa" and tc_w.get(qn("w:w")):
+            return Length(Twips(int(float(tc_w.get(qn("w:w"))))))
+        total = sum(grid)
+        return Length(total) if total else None
+
+    # -- paragraphs ---------------------------------------------------------------------
+    def _paragraph(self, p, container: Container, table_style: str | None) -> None:
+        resolver = self.resolver
+        ppr = p.find(qn("w:pPr"))
+        style_id = resolver.paragraph_style_id(ppr)
+        numbering = resolver.numbering_ref(ppr, style_id)
+        fmt = resolver.paragraph_format(ppr, table_style, numbering)
+        label = resolver.numbering.next_label(*numbering) if numbering else ""
+        content = _Content(resolver, RunContext(None, style_id, table_style), self.spec.textbox_inset)
+        content.visit(p)
+        for box, width in content.textboxes:
+            self._boxes += 1
+            self.read_blocks(box, Container("textbox", (self._boxes,), width))
+        if content.figures:
+            self._section_drawing = True
+        if container.is_body and fmt.frame is not None:
+            if fmt.frame != self._last_frame:
+                self._frames += 1
+            self._last_frame = fmt.frame
+            container = Container("frame", (self._frames,), _frame_width(fmt.frame))
+        elif container.is_body:
+            self._last_frame = None
+        fmt = _chars_to_length(fmt, content.pieces)
+        index = len(self.paragraphs) + 1 if self.numbered else None
+        self.paragraphs.append(ParagraphView(
+            index=index, element=p, container=container, section=self._section_index, label=label,
+            lines=content.lines, pieces=content.pieces, format=fmt, shapes=content.shapes,
+            fields=content.fields,
+        ))
+
+
+def _chars_to_length(fmt: ParagraphFormat, pieces: list[Piece]) -> ParagraphFormat:
+    """An indent set in characters (``firstLineChars``) as a length, at the paragraph's font size."""
+    if fmt.first_line_chars is None:
+        return fmt
+    size = next((p.format.size for p in pieces if p.format.size), None) or 10.0
+    return replace(fmt, first_line=Length(int(Pt(size) * fmt.first_line_chars)), first_line_chars=None)
+
+
+class _Content:
+    """Collects the visible text, fields, shapes and text boxes of one paragraph."""
+
+    def __init__(self, resolver: Resolver, context: RunContext, inset: Length):
+        self.resolver = resolver
+        self.context = context
+        self.inset = inset
+        self.lines: list[str] = [""]
+        self.pieces: list[Piece] = []
+        self.shapes: list[Shape] = []
+        self.fields: list[Field] = []
+        self.textboxes: list[tuple[object, Length | None]] = []
+        self.figures = 0          # pictures, charts and shapes other than lines
+        self._column = 0
+        self._open: list[tuple[Field, bool]] = []   # complex fields: (field, showing result)
+
+    def visit(self, parent) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == W_R:
+                self._run(child)
+            elif tag == qn("w:fldSimple"):
+                simple = Field(child.get(qn("w:instr"), "").strip())
+                self.fields.append(simple)
+                self._open.append((simple, True))
+                self.visit(child)
+                self._open.pop()
+            elif tag in _CONTAINERS_OF_RUNS:
+                self.visit(child)
+
+    def _run(self, run) -> None:
+        rpr = run.find(qn("w:rPr"))
+        style = rpr.find(qn("w:rStyle")) if rpr is not None else None
+        context = RunContext(style.get(qn("w:val")) if style is not None else None,
+                             self.context.paragraph_style, self.context.table_style)
+        fmt = self.resolver.run_format(rpr, context)
+        for child in run:
+            tag = child.tag
+            if tag == W_T:
+                self._text(child.text or "", fmt)
+            elif tag in (qn("w:tab"), qn("w:ptab")):
+                self._text("\t", fmt)
+            elif tag in (qn("w:br"), qn("w:cr")):
+                self.lines.append("")
+                self._column = 0
+            elif tag == qn("w:noBreakHyphen"):
+                self._text("-", fmt)
+            elif tag == qn("w:fldChar"):
+                self._field_char(child.get(qn("w:fldCharType")))
+            elif tag == qn("w:instrText") and self._open:
+                self._open[-1][0].instruction += child.text or ""
+            elif tag in (qn("w:drawing"), qn("w:pict")):
+                self._graphic(child)
+            elif tag == MC_ALTERNATE:
+                choice = child.find(MC_CHOICE)
+                chosen = choice if choice is not None else child.find(MC_FALLBACK)
+                if chosen is not None:
+                    for graphic in chosen:
+                        self._graphic(graphic)
+
+    def _field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            current = Field("")
+            self.fields.append(current)
+            self._open.append((current, False))
+        elif kind == "separate" and self._open:
+            self._open[-1] = (self._open[-1][0], True)
+        elif kind == "end" and self._open:
+            self._open.pop()
+
+    def _text(self, text: str, fmt: RunFormat) -> None:
+        """Visible text, NFC-normalised: text typed in decomposed form (NFD) reads like any other."""
+        if fmt.hidden or not text:
+            return
+        text = unicodedata.normalize("NFC", text)
+        if self._open and not self._open[-1][1]:
+            return          # inside a field's instruction part
+        if self._open:
+            self._open[-1][0].formats.append(fmt)
+        self.lines[-1] += text
+        for number, chunk in enumerate(text.split("\t")):
+            self._column += number > 0
+            if chunk:
+                self.pieces.append(Piece(chunk, fmt, len(self.lines) - 1, self._column))
+
+    def _graphic(self, element) -> None:
+        if element.tag == qn("w:drawing"):
+            for frame in element:
+                self._drawing(frame)
+        elif element.tag == qn("w:pict"):
+            for shape in element:
+                self._vml(shape)
+
+    def _drawing(self, frame) -> None:
+        """``wp:inline`` / ``wp:anchor``: a line shape, or a text box whose content is read."""
+        extent = frame.find(f"{{{NS_WP}}}extent")
+        width = Length(Emu(int(extent.get("cx")))) if extent is not None else None
+        height = Length(Emu(int(extent.get("cy")))) if extent is not None else None
+        wsp = frame.find(f".//{{{NS_WPS}}}wsp")
+        if wsp is None:
+            self.figures += 1
+            return
+        box = wsp.find(f"{{{NS_WPS}}}txbx/{qn('w:txbxContent')}")
+        if box is not None:
+            inset = self._insets(wsp.find(f"{{{NS_WPS}}}bodyPr"))
+            self.textboxes.append((box, Length(width - inset) if width is not None else None))
+            return
+        geometry = wsp.find(f".//{{{NS_A}}}prstGeom")
+        is_line = (geometry is not None and geometry.get("prst") in LINE_GEOMETRIES) \
+            or wsp.find(f"{{{NS_WPS}}}cNvCnPr") is not None
+        position = frame.find(f"{{{NS_WP}}}positionH")
+        align = position.find(f"{{{NS_WP}}}align") if position is not None else None
+        offset = position.find(f"{{{NS_WP}}}posOffset") if position is not None else None
+        is_line = is_line and (height is None or height <= HORIZONTAL_LIMIT)
+        self.figures += not is_line
+        self.shapes.append(Shape(
+            is_line=is_line,
+            width=width, height=height, inline=frame.tag == f"{{{NS_WP}}}inline",
+            relative_from=position.get("relativeFrom") if position is not None else None,
+            align=align.text.strip() if align is not None and align.text else None,
+            offset=Length(Emu(int(offset.text))) if offset is not None and offset.text else None,
+        ))
+
+    def _insets(self, body_pr) -> Length:
+        """Left + right inner margins of a DrawingML text box (Word's default when not set)."""
+        left = body_pr.get("lIns") if body_pr is not None else None
+        right = body_pr.get("rIns") if body_pr is not None else None
+        return Length((int(left) if left else self.inset) + (int(right) if right else self.inset))
+
+    def _vml(self, shape) -> None:
+        """VML (older Word): ``v:line``, a straight connector ``v:shape``, or a text box."""
+        style = _vml_style(shape.get("style", ""))
+        box = shape.find(f"{{{NS_V}}}textbox/{qn('w:txbxContent')}")
+        width = _css_length(style.get("width"))
+        if box is not None:
+            self.textboxes.append((box, Length(width - 2 * self.inset) if width is not None else None))
+            return
+        tag = shape.tag
+        is_line = False
+        if tag == f"{{{NS_V}}}line":
+            start = _vml_point(shape.get("from", "0,0"))
+            end = _vml_point(shape.get("to", "0,0"))
+            if start and end:
+                width = Length(abs(end[0] - start[0]))
+                height = Length(abs(end[1] - start[1]))
+                is_line = height <= HORIZONTAL_LIMIT
+        elif tag == f"{{{NS_V}}}shape":
+            height = _css_length(style.get("height"))
+            connector = shape.get(f"{{{NS_O}}}connectortype") or shape.get("type", "").endswith("_x0000_t32")
+            is_line = bool(connector) and (height is None or height <= HORIZONTAL_LIMIT)
+        else:
+            self.figures += 1
+            return
+        self.figures += not is_line
+        align = style.get("mso-position-horizontal")
+        self.shapes.append(Shape(
+            is_line=is_line, width=width, height=None, inline=style.get("position") != "absolute",
+            relative_from=style.get("mso-position-horizontal-relative", "column"
+                                    if style.get("position") == "absolute" else None),
+            align=align if align in ("left", "center", "right") else None,
+            offset=_css_length(style.get("margin-left") or style.get("left")),
+        ))
+
+
+def _vml_style(text: str) -> dict[str, str]:
+    out = {}
+    for item in text.split(";"):
+        if ":" in item:
+            key, value = item.split(":", 1)
+            out[key.strip().lower()] = value.strip()
+    return out
+
+
+_CSS_UNITS = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, "": 12700}
+
+
+def _css_length(value: str | None) -> Length | None:
+    """``"120.5pt"`` / ``"4.2cm"`` -> Length; VML numbers without a unit are points."""
+    if not value:
+        return None
+    match = re.fullmatch(r"\s*(-?[\d.]+)\s*(pt|in|cm|mm|px)?\s*", value)
+    if not match:
+        return None
+    return Length(int(float(match.group(1)) * _CSS_UNITS[match.group(2) or ""]))
+
+
+def _vml_point(value: str) -> tuple[Length, Length] | None:
+    parts = [_css_length(part) for part in value.split(",")]
+    if len(parts) != 2 or None in parts:
+        return None
+    return parts[0], parts[1]
+
+
+def _frame_width(frame: tuple) -> Length | None:
+    value = dict(frame).get(qn("w:w"))
+    return Length(Twips(int(value))) if value else None
+
+
+def _twips_attr(element, name: str) -> Length | None:
+    value = element.get(qn(f"w:{name}"))
+    try:
+        return Length(Twips(int(float(value)))) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _margin(cell_mar, names: tuple[str, str]) -> Length | None:
+    for name in names:
+        side = cell_mar.find(qn(f"w:{name}"))
+        if side is not None and side.get(qn("w:type"), "dxa") == "dxa":
+            return _twips_attr(side, "w")
+    return None
+
+
+def _section(index: int, sect_pr, has_drawing: bool) -> SectionView:
+    def find(tag: str):
+        return sect_pr.find(qn(tag)) if sect_pr is not None else None
+
+    size, margins_el, number = find("w:pgSz"), find("w:pgMar"), find("w:pgNumType")
+    width = _twips_attr(size, "w") if size is not None else None
+    height = _twips_attr(size, "h") if size is not None else None
+    orient = size.get(qn("w:orient")) if size is not None else None
+    margins: dict[str, Length | None] = {}
+    for side in ("top", "bottom", "left", "right", "gutter"):
+        value = _twips_attr(margins_el, side) if margins_el is not None else None
+        margins[side] = Length(abs(value)) if value is not None else None
+    title = find("w:titlePg")
+    refs: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
+    for kind in refs:
+        for ref in (sect_pr.findall(qn(f"w:{kind}Reference")) if sect_pr is not None else []):
+            refs[kind][ref.get(qn("w:type"), "default")] = ref.get(qn("r:id"))
+    start = number.get(qn("w:start")) if number is not None else None
+    return SectionView(
+        index=index, width=width, height=height,
+        landscape=orient == "landscape" or (width is not None and height is not None and width > height),
+        margins=margins,
+        title_page=title is not None and title.get(qn("w:val"), "true").lower() not in ("0", "false", "off"),
+        page_number_start=int(start) if start is not None else None,
+        page_number_format=number.get(qn("w:fmt")) if number is not None else None,
+        header_refs=refs["header"], footer_refs=refs["footer"],
+        has_drawing=has_drawing,
+    )
+
+
+# --------------------------------------------------------------------------- opening files
+def _read_bytes(source: str | Path | BinaryIO) -> tuple[str, bytes]:
+    if hasattr(source, "read"):
+        return getattr(source, "name", "văn bản"), source.read()
+    path = Path(source)
+    name = str(path)
+    try:
+        return name, path.read_bytes()
+    except FileNotFoundError as exc:
+        raise DocxReadError(f"Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn và tên tệp") from exc
+    except IsADirectoryError as exc:
+        raise DocxReadError(f"'{name}' là một thư mục, không phải tệp .docx") from exc
+    except PermissionError as exc:
+        raise DocxReadError(f"Không có quyền đọc tệp '{name}'") from exc
+
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_AS_DOCX = "Hãy mở tệp bằng Word rồi chọn Lưu thành (Save As) > Word Document (.docx)"
+
+
+def _check_container(data: bytes, name: str) -> None:
+    """Explain, in the user's terms, why a file that is not a readable .docx cannot be checked."""
+    if not data:
+        raise DocxReadError(f"Tệp '{name}' rỗng (0 byte), không phải văn bản Word. {_SAVE_AS_DOCX}")
+    if data.startswith(_OLE_SIGNATURE):
+        if "EncryptionInfo".encode("utf-16-le") in data:
+            raise DocxReadError(
+                f"Tệp '{name}' được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu "
+                "(Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại")
+        raise DocxReadError(f"Tệp '{name}' là định dạng Word 97-2003 (.doc) cũ, không phải .docx. {_SAVE_AS_DOCX}")
+    if data.startswith(b"%PDF"):
+        raise DocxReadError(f"Tệp '{name}' là tệp PDF, không phải văn bản Word .docx. Hãy kiểm tra bản .docx gốc")
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise DocxReadError(f"Tệp '{name}' là định dạng RTF, không phải .docx. {_SAVE_AS_DOCX}")
+    if not data.startswith(b"PK"):
+        raise DocxReadError(
+            f"Tệp '{name}' không phải văn bản Word .docx (nội dung không đúng định dạng). Hãy chọn đúng tệp .docx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            broken = archive.testzip()
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise DocxReadError(
+            f"Tệp '{name}' bị hỏng hoặc chưa được tải/chép về hết (phần nén bên trong .docx không đọc được). "
+            "Hãy lấy lại bản đầy đủ của tệp") from exc
+    if broken is not None:
+        raise DocxReadError(
+            f"Tệp '{name}' bị hỏng: phần '{broken}' bên trong bị lỗi. Hãy lấy lại bản đầy đủ của tệp")
+    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
+        raise DocxReadError(
+            f"Tệp '{name}' là tệp nén nhưng không phải văn bản Word (không có phần 'word/'); "
+            "có thể đây là tệp Excel, PowerPoint hoặc tệp nén khác. Hãy chọn đúng tệp .docx")
+
+
+def open_document(source: str | Path | BinaryIO, spec: Spec | None = None) -> DocumentView:
+    """Read a .docx; raises ``DocxReadError`` with a plain-Vietnamese reason when it cannot."""
+    name, data = _read_bytes(source)
+    _check_container(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
+        raise DocxReadError(
+            f"Tệp '{name}' bị hỏng, không đọc được nội dung văn bản ({type(exc).__name__}: {exc}). "
+            "Hãy mở bằng Word để sửa rồi lưu lại") from exc
+    return DocumentView(name, document, spec or load_spec())

@@ -1,0 +1,37 @@
+"""Runs every registered rule on one document and collects the results into a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from hanhchinh_docs.checker.docview import open_document
+from hanhchinh_docs.checker.registry import Context, Rule, all_rules
+from hanhchinh_docs.checker.report import CheckReport, Finding, Note, NotCheckable, Outcome, RuleResult
+from hanhchinh_docs.checker.roles import detect_layout
+from hanhchinh_docs.checker.spec import load_spec
+
+
+def evaluate(rule: Rule, ctx: Context) -> RuleResult:
+    """One rule's outcome: failed when it found anything, not checked when it said it could not."""
+    common = dict(rule_id=rule.id, name=rule.name, title=rule.title, component=rule.component,
+                  legal_ref=rule.legal_ref)
+    try:
+        items = list(rule.check(ctx))
+    except NotCheckable as exc:
+        return RuleResult(**common, outcome=Outcome.NOT_CHECKED, reason=str(exc))
+    findings = tuple(item for item in items if isinstance(item, Finding))
+    notes = tuple(item.message for item in items if isinstance(item, Note))
+    return RuleResult(**common, outcome=Outcome.FAILED if findings else Outcome.PASSED,
+                      findings=findings, notes=notes)
+
+
+def check_document(path: str | Path | BinaryIO) -> CheckReport:
+    """Check any .docx against ND30's format rules.
+
+    Raises ``DocxReadError`` (plain Vietnamese) when the file is not a readable .docx.
+    """
+    spec = load_spec()
+    view = open_document(path, spec)
+    ctx = Context(view, detect_layout(view), spec)
+    return CheckReport(view.name, [evaluate(rule, ctx) for rule in all_rules()])

@@ -1,0 +1,199 @@
+"""The short horizontal lines of ND30 (under Tiêu ngữ, agency name, trích yếu): find and measure.
+
+A line may be drawn in any of the ways Word users draw it, and all are legal:
+a bottom border on the element's own paragraph or on an empty paragraph below it (with
+indents), a top border on the paragraph below, a run underline, a row of underscores, or a
+DrawingML/VML line shape. Its length and centre are compared with the measured text line
+(Times New Roman metrics), so only what can be measured is judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.shared import Length
+
+from hanhchinh_docs.checker.docview import DocumentView, ParagraphView, Piece
+from hanhchinh_docs.render.metrics import text_width, wrapped_line_widths
+
+_UNDERSCORES = re.compile(r"^\s*(_{3,}|[-–—]{3,})\s*$")
+"""A line typed as a row of underscores or hyphens (the official files use underscores)."""
+DEFAULT_SIZE_PT = 10.0
+"""Word's size for text whose size is set nowhere (no w:sz in styles or defaults)."""
+
+
+@dataclass(frozen=True)
+class LineFound:
+    """A line under an element: how it is drawn, its length and how far its centre is off."""
+
+    kind: str                     # "border" | "underline" | "shape" | "underscores"
+    length: Length | None         # None: cannot be measured
+    centre_offset: Length | None  # line centre minus text centre; None: cannot be placed
+    paragraph: ParagraphView
+
+    def describe(self) -> str:
+        return {"border": "đường viền đoạn văn", "underline": "gạch chân chữ",
+                "shape": "đường kẻ vẽ (shape)", "underscores": "dãy dấu gạch (___ hoặc ---)"}[self.kind]
+
+
+def piece_width(piece: Piece, text: str | None = None) -> Length:
+    fmt = piece.format
+    value = piece.text if text is None else text
+    return text_width(value.upper() if fmt.caps else value, fmt.size or DEFAULT_SIZE_PT, fmt.bold, fmt.italic)
+
+
+def line_widths(paragraph: ParagraphView, lines: frozenset[int] | None = None) -> list[Length]:
+    """Width of each text line of ``paragraph``, after wrapping at the container's width."""
+    available = _available(paragraph)
+    widths: list[Length] = []
+    for number, text in enumerate(paragraph.lines):
+        if lines is not None and number not in lines:
+            continue
+        pieces = [p for p in paragraph.pieces if p.line == number]
+        if not text.strip() or not pieces:
+            continue
+        width = Length(sum(piece_width(p) for p in pieces))
+        if available is not None and width > available:
+            fmt = max(pieces, key=lambda p: len(p.text)).format
+            widths += wrapped_line_widths(text.strip(), fmt.size or DEFAULT_SIZE_PT, available, fmt.bold, fmt.italic)
+        else:
+            widths.append(width)
+    return widths
+
+
+def _available(paragraph: ParagraphView) -> Length | None:
+    width = paragraph.container.width
+    if width is None:
+        return None
+    fmt = paragraph.format
+    return Length(width - fmt.left - fmt.right)
+
+
+def _box_centre_shift(paragraph: ParagraphView) -> Length:
+    """Centre of the paragraph's indent box, relative to the container centre: (left - right) / 2."""
+    return Length((paragraph.format.left - paragraph.format.right) // 2)
+
+
+def _is_text_centred(paragraph: ParagraphView) -> bool:
+    return paragraph.format.alignment == "center"
+
+
+def _border_line(text_paragraph: ParagraphView, line_paragraph: ParagraphView) -> LineFound:
+    width = line_paragraph.container.width
+    fmt = line_paragraph.format
+    length = Length(width - fmt.left - fmt.right) if width is not None else None
+    offset = Length(_box_centre_shift(line_paragraph) - _box_centre_shift(text_paragraph)) \
+        if _is_text_centred(text_paragraph) else None
+    return LineFound("border", length, offset, line_paragraph)
+
+
+def _underline(paragraph: ParagraphView, line: int) -> LineFound | None:
+    pieces = [p for p in paragraph.pieces if p.line == line]
+    marked = [i for i, p in enumerate(pieces) if p.format.underline and p.text.strip()]
+    if not marked:
+        return None
+    first, last = marked[0], marked[-1]
+    before = Length(sum(piece_width(p) for p in pieces[:first]))
+    underlined = Length(sum(piece_width(p) for p in pieces[first:last + 1]))
+    total = Length(sum(piece_width(p) for p in pieces))
+    offset = Length(before + underlined // 2 - total // 2)
+    return LineFound("underline", underlined, offset, paragraph)
+
+
+def _shape_line(view: DocumentView, text_paragraph: ParagraphView, anchor: ParagraphView) -> LineFound | None:
+    shape = next((s for s in anchor.shapes if s.is_line), None)
+    if shape is None:
+        return None
+    width = anchor.container.width
+    text_centre_shift = _box_centre_shift(text_paragraph) if _is_text_centred(text_paragraph) else None
+    centre: Length | None = None     # the line's centre relative to the container centre
+    if shape.inline:
+        if _is_text_centred(anchor):
+            centre = _box_centre_shift(anchor)
+    elif shape.relative_from in ("column", "margin", "text", None) and shape.align == "center":
+        centre = Length(0)
+    elif shape.relative_from in ("column", "margin", "text") and shape.offset is not None \
+            and shape.width is not None and width is not None:
+        centre = Length(shape.offset + shape.width // 2 - width // 2)
+    elif shape.relative_from == "page" and anchor.container.is_body:
+        section = view.sections[anchor.section]
+        if section.width is not None and section.margins.get("left") is not None and width is not None:
+            page_centre = section.width // 2 if shape.align == "center" else \
+                (shape.offset + shape.width // 2 if shape.offset is not None and shape.width is not None else None)
+            if page_centre is not None:
+                centre = Length(page_centre - section.margins["left"] - width // 2)
+    offset = Length(centre - text_centre_shift) if centre is not None and text_centre_shift is not None else None
+    return LineFound("shape", shape.width, offset, anchor)
+
+
+def _underscores(text_paragraph: ParagraphView, line_paragraph: ParagraphView) -> LineFound:
+    pieces = line_paragraph.visible_pieces() or line_paragraph.pieces
+    length = Length(sum(piece_width(p, p.text.strip()) for p in pieces))
+    offset = Length(_box_centre_shift(line_paragraph) - _box_centre_shift(text_paragraph)) \
+        if _is_text_centred(text_paragraph) and _is_text_centred(line_paragraph) else None
+    return LineFound("underscores", length, offset, line_paragraph)
+
+
+def is_line_paragraph(paragraph: ParagraphView) -> bool:
+    """An otherwise empty paragraph that only draws a line (border, shape or underscores)."""
+    if _UNDERSCORES.match(paragraph.text):
+        return True
+    if not paragraph.is_empty:
+        return False
+    return paragraph.format.border_bottom or paragraph.format.border_top or any(s.is_line for s in paragraph.shapes)
+
+
+def find_line_below(view: DocumentView, paragraph: ParagraphView, last_line: int) -> LineFound | None:
+    """The line drawn directly under ``paragraph`` (whose element text ends on ``last_line``)."""
+    if paragraph.format.border_bottom:
+        return _border_line(paragraph, paragraph)
+    found = _underline(paragraph, last_line) or _shape_line(view, paragraph, paragraph)
+    if found is not None:
+        return found
+    following = [p for p in view.paragraphs[paragraph.index:] if p.container == paragraph.container]
+    for candidate in following[:3]:
+        if _UNDERSCORES.match(candidate.text):
+            return _underscores(paragraph, candidate)
+        if not candidate.is_empty:
+            return _border_line(paragraph, candidate) if candidate.format.border_top else None
+        if candidate.format.border_bottom or candidate.format.border_top:
+            return _border_line(paragraph, candidate)
+        shape = _shape_line(view, paragraph, candidate)
+        if shape is not None:
+            return shape
+    return None
+
+
+def paragraph_height(paragraph: ParagraphView, single_line_em: float) -> float:
+    """Rough height in points: wrapped lines x line height, plus the space before and after."""
+    sizes = [p.format.size or DEFAULT_SIZE_PT for p in paragraph.pieces] or [DEFAULT_SIZE_PT]
+    fmt = paragraph.format
+    single = max(sizes) * single_line_em
+    line = single * (fmt.line or 1.0) if fmt.line_rule == "auto" else max(fmt.line or single, single)
+    count = max(len(line_widths(paragraph)), 1)
+    return count * line + (fmt.before or 0) + (fmt.after or 0)
+
+
+def estimated_pages(view: DocumentView, single_line_em: float) -> int:
+    """How many pages the document roughly fills; every section after the first starts a page."""
+    first = view.sections[0] if view.sections else None
+    if first is None or first.height is None or first.margins.get("top") is None:
+        return len(view.sections)
+    room = (first.height - first.margins["top"] - (first.margins.get("bottom") or 0)) / 12700
+    rows: dict[tuple, float] = {}
+    total = 0.0
+    for paragraph in view.paragraphs:
+        if paragraph.section != 0:
+            continue
+        height = paragraph_height(paragraph, single_line_em)
+        if paragraph.container.kind == "cell":
+            table, row, column = paragraph.container.key
+            rows[(table, row, column)] = rows.get((table, row, column), 0.0) + height
+        elif paragraph.container.is_body:
+            total += height
+    by_row: dict[tuple, float] = {}
+    for (table, row, _), height in rows.items():
+        by_row[(table, row)] = max(by_row.get((table, row), 0.0), height)
+    total += sum(by_row.values())
+    return int(total // room) + 1 + len(view.sections) - 1

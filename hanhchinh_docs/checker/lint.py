@@ -1,0 +1,181 @@
+"""Data lint: warnings about a plan's YAML that would render faithfully but read wrongly.
+
+- a year in the text that differs from ``nam`` where it is not part of a citation, a date,
+  a document symbol or a range (the seed's "năm 2023" title in a 2024 plan);
+- citations not written "<Loại> số N/KÝ-HIỆU ngày dd/mm/yyyy";
+- recipients that carry their own "- " or ";" (the tool adds them);
+- an appendix with no task, and a task with no lead unit.
+
+Every warning names the YAML field and its line (``loaded.source.locate``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
+from hanhchinh_docs.conventions.dates import short_date
+from hanhchinh_docs.errors import Problem
+from hanhchinh_docs.model.common import BodyItem
+
+CITED_TYPES = sorted({*DOCUMENT_TYPES, "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư liên tịch", "Thông tư",
+                      "Công văn", "Văn bản", "Kết luận", "Chỉ thị", "Nghị quyết", "Quyết định"}, key=len, reverse=True)
+_TYPE = "(?:" + "|".join(re.escape(t) for t in CITED_TYPES) + ")"
+CITATION = re.compile(rf"\b(?P<type>{_TYPE})\s+(?P<so>số\s+)?(?P<symbol>\d+(?:\s*[/\-]\s*[\wĐđ.]+)+)", re.IGNORECASE)
+"""A cited document: its type, "số", and its number/symbol ("08/KH-UBND", "18-NQ/TW", "01/2023/QĐ-UBND")."""
+
+_AFTER_SYMBOL = re.compile(r"^(?P<comma>\s*,)?\s*ngày\s+(?:(?P<short>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))"
+                           r"|(?P<long>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|\.(?=\s|$)")
+
+YEAR = re.compile(r"(?:\b[Nn]ăm\s+|/)(?P<year>(?:19|20|21)\d{2})(?!\d)")
+"""A year as the text states one: "năm 2023", or after a slash ("Quý IV/2023")."""
+
+_EXCUSED = (
+    re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b"),                       # 08/01/2024
+    re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE),  # ngày 05 tháng 3 năm 2020
+    re.compile(r"\d+/\d{4}/[A-ZĐ]"),                                              # 01/2023/QĐ-UBND
+    re.compile(r"\d{4}\s*[-–—]\s*(?:năm\s+)?\d{4}"),                               # 2021-2030, 2022 - 2025
+    re.compile(r"\b(?:đến|tới|từ)\s+năm\s+\d{4}", re.IGNORECASE),                  # đến năm 2030
+)
+"""Where a year belongs to something else than the plan: dates, symbols, ranges, "đến năm ..."."""
+
+LIST_MARKS = ("-", "–", "+", "•")
+ITEM_ENDS = (";", ".", ",")
+
+
+def lint_plan(loaded) -> list[Problem]:
+    """Warnings about ``loaded`` (the ``Loaded[Plan]`` from ``load_plan``), each located in the YAML."""
+    plan, locate = loaded.document, loaded.source.locate
+    problems: list[Problem] = []
+    for path, text in plan_texts(plan):
+        problems += [Problem(message, locate(path), severity="warning") for message in year_messages(text, plan.year)]
+        problems += [Problem(message, locate(path), severity="warning") for message in citation_messages(text)]
+    for key, items in (("noi_nhan", plan.recipients), ("kinh_gui", plan.addressees)):
+        for index, item in enumerate(items):
+            if item.startswith(LIST_MARKS) or item.endswith(ITEM_ENDS):
+                problems.append(Problem(
+                    f"Mục «{item}» đã có sẵn gạch đầu dòng hoặc dấu câu ở cuối; công cụ tự thêm «- » ở đầu và «;» "
+                    f"(hoặc «.») ở cuối mỗi dòng. Hãy chỉ ghi tên nơi nhận, ví dụ «{_bare(item)}»",
+                    locate((key, index)), severity="warning"))
+    for a_index, appendix in enumerate(plan.appendices):
+        if not appendix.tasks:
+            problems.append(Problem(
+                f"Phụ lục «{appendix.title}» không có nhiệm vụ nào nên bảng sẽ trống; hãy thêm 'nhiem_vu' hoặc bỏ "
+                "phụ lục này", locate(("phu_luc", a_index)), severity="warning"))
+        for t_index, task in enumerate(appendix.tasks):
+            if not task.lead_units:
+                problems.append(Problem(
+                    f"Nhiệm vụ «{_short(task.content)}» chưa có đơn vị chủ trì; hãy ghi 'chu_tri'",
+                    locate(("phu_luc", a_index, "nhiem_vu", t_index)), severity="warning"))
+    return problems
+
+
+def plan_texts(plan) -> Iterator[tuple[tuple, str]]:
+    """Every running text of a plan with its YAML path (names, numbers and recipients left out)."""
+    yield ("trich_yeu",), plan.subject
+    for index, text in enumerate(plan.opening):
+        yield ("mo_dau", index), text
+    yield from _body_texts(plan.body, ("noi_dung",))
+    for a_index, appendix in enumerate(plan.appendices):
+        yield ("phu_luc", a_index, "ten"), appendix.title
+        for t_index, task in enumerate(appendix.tasks):
+            base = ("phu_luc", a_index, "nhiem_vu", t_index)
+            yield base + ("noi_dung",), task.content
+            for p_index, product in enumerate(task.products):
+                yield base + ("san_pham", p_index), product
+            if task.schedule:
+                yield base + ("thoi_gian",), task.schedule
+
+
+def _body_texts(nodes: list, path: tuple) -> Iterator[tuple[tuple, str]]:
+    for index, node in enumerate(nodes):
+        if isinstance(node, BodyItem):
+            key = "tieu_de" if node.title is not None else "van_ban"
+            yield path + (index, key), node.title if node.title is not None else node.text
+            yield from _body_texts(node.children, path + (index, "noi_dung"))
+        else:
+            yield path + (index,), node
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _citation_spans(text: str) -> list[tuple[int, int]]:
+    """From each cited number to the end of its clause: a title there may name its own year."""
+    spans = []
+    for match in CITATION.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
+
+
+def year_messages(text: str, year: int) -> list[str]:
+    """A warning for each year that differs from the plan's and is not excused (see module docstring)."""
+    excused = _citation_spans(text) + [span for pattern in _EXCUSED for span in _spans(pattern, text)]
+    messages = []
+    for match in YEAR.finditer(text):
+        found = int(match["year"])
+        start = match.start("year")
+        if found == year or any(a <= start < b for a, b in excused):
+            continue
+        messages.append(
+            f"Năm {found} trong «{_around(text, start)}» khác năm của kế hoạch (nam: {year}). Nếu đây là năm của "
+            "chính kế hoạch, hãy viết {{ nam }} thay cho số năm; nếu là năm của văn bản được trích dẫn hay "
+            "của một giai đoạn thì bỏ qua cảnh báo này")
+    return messages
+
+
+def citation_messages(text: str) -> list[str]:
+    """Citations not in the form "<Loại> số N/KÝ-HIỆU ngày dd/mm/yyyy"."""
+    messages = []
+    for match in CITATION.finditer(text):
+        cited = match.group(0)
+        symbol = match["symbol"]
+        problems = []
+        if not match["so"]:
+            problems.append("thiếu chữ «số» trước số, ký hiệu")
+        if " " in symbol:
+            problems.append("số, ký hiệu phải viết liền, không có dấu cách")
+        after = _AFTER_SYMBOL.match(text[match.end():])
+        if after is None:
+            problems.append("thiếu ngày ban hành («ngày dd/mm/yyyy») ngay sau số, ký hiệu")
+        else:
+            if after["comma"]:
+                problems.append("không đặt dấu phẩy giữa số, ký hiệu và «ngày»")
+            if after["long"]:
+                problems.append("ngày ban hành viết dạng «ngày dd/mm/yyyy»")
+            elif after["short"]:
+                expected = _canonical_date(after)
+                if expected is None:
+                    problems.append(f"ngày «{after['short']}» không có thật")
+                elif expected != after["short"]:
+                    problems.append(f"ngày viết là «{expected}» (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 phía trước)")
+        if problems:
+            messages.append(f"Trích dẫn «{cited}» chưa đúng dạng «<Loại văn bản> số N/KÝ-HIỆU ngày dd/mm/yyyy»: "
+                            + "; ".join(problems))
+    return messages
+
+
+def _canonical_date(match: re.Match[str]) -> str | None:
+    try:
+        return short_date(date(int(match["y"]), int(match["m"]), int(match["d"])))
+    except ValueError:
+        return None
+
+
+def _around(text: str, position: int, width: int = 30) -> str:
+    start = max(0, position - width)
+    end = min(len(text), position + 4 + 10)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+def _short(text: str, limit: int = 50) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bare(item: str) -> str:
+    return item.strip().lstrip("".join(LIST_MARKS)).strip().rstrip("".join(ITEM_ENDS)).strip()

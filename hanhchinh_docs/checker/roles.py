@@ -1,0 +1,428 @@
+"""What each paragraph IS (Quốc hiệu, agency name, trích yếu, body, signer...), by content and position.
+
+Detection never looks at formatting that the rules judge (size, bold, alignment): a Quốc hiệu
+typed in the wrong size is still the Quốc hiệu, so its rule can say what is wrong with it.
+Elements are found by their words ("CỘNG HÒA...", "Số:", "ngày ... tháng ... năm", "Nơi nhận:"),
+then by their place relative to those anchors. A header laid out as a table, as text frames or
+as text boxes reads the same, because every paragraph carries its container.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+
+from hanhchinh_docs.checker.docview import DocumentView, ParagraphView
+from hanhchinh_docs.checker.lines import is_line_paragraph
+from hanhchinh_docs.checker.textnorm import fold, is_all_upper
+from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
+
+NATIONAL_TITLE = fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_MOTTO = re.compile(r"^độc lập\s*-\s*tự do\s*-\s*hạnh phúc$")
+_NUMBER = re.compile(r"^số\s*(:|[.]?\s*[\d\s._…]*/\S)")
+_DATE = re.compile(r"^(?:[^,\d/]{1,40},?\s+)?ngày\b.*\btháng\b.*\bnăm\b"
+                   r"|^[^,\d/]{1,40},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$")
+_LETTER_SUBJECT = re.compile(r"^v/v\b")
+_RECIPIENTS = re.compile(r"^nơi nhận\s*:?")
+_APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?([ivxlcdm]+|\d+))?\s*\.?$")
+_ATTACHED = re.compile(r"^\(\s*kèm theo\b")
+_ADDRESSEE = re.compile(r"^kính gửi\b")
+_PLACEHOLDER = re.compile(r"^[(\[].*[)\]]$")
+_LIST_MARK = re.compile(r"^\s*[-–+•]")
+
+HEADER_SEARCH = 60
+"""The header elements are looked for in this many first paragraphs."""
+
+TYPE_NAMES: dict[str, str] = {fold(name): name for name in DOCUMENT_TYPES}
+"""Folded tên loại ("kế hoạch") -> the name as DOCUMENT_TYPES spells it ("Kế hoạch")."""
+
+LETTER = "Công văn"
+
+
+class Role(enum.Enum):
+    """Kinds of body paragraph; values are the element ids of the rules data."""
+
+    TEXT = "noi_dung"
+    LEGAL_BASIS = "can_cu"
+    ITEM = "muc_la_ma"            # I. NHỮNG KẾT QUẢ ...
+    CLAUSE = "khoan"              # 1. ...
+    POINT = "diem"                # a) ...
+    ARTICLE = "dieu"              # Điều 1. ...
+    PART_LABEL = "phan_chuong_label"
+    PART_TITLE = "phan_chuong_title"
+    SUBPART_LABEL = "muc_tieu_muc_label"
+    SUBPART_TITLE = "muc_tieu_muc_title"
+    AUTHORITY = "tham_quyen_ban_hanh"   # QUYẾT ĐỊNH's "GIÁM ĐỐC SỞ ..." line, "QUYẾT ĐỊNH:" line
+
+
+@dataclass(frozen=True)
+class Part:
+    """An occurrence of an element: a paragraph, or only some of its lines (``None`` = all), or one
+    Tab-separated column of them (a header typed with Tab stops instead of a table)."""
+
+    paragraph: ParagraphView
+    lines: frozenset[int] | None = None
+    column: int | None = None
+
+    @property
+    def text(self) -> str:
+        if self.lines is None and self.column is None:
+            return self.paragraph.plain
+        chosen = [line for n, line in enumerate(self.paragraph.lines) if self.lines is None or n in self.lines]
+        if self.column is not None:
+            chosen = [_column(line, self.column) for line in chosen]
+        prefix = self.paragraph.label if self.lines is None or 0 in self.lines else ""
+        return " ".join((prefix + " ".join(chosen)).split())
+
+    @property
+    def last_line(self) -> int:
+        return max(self.lines) if self.lines else len(self.paragraph.lines) - 1
+
+    def pieces(self):
+        return self.paragraph.visible_pieces(self.lines, self.column)
+
+
+def _column(line: str, column: int) -> str:
+    chunks = line.split("\t")
+    return chunks[column] if column < len(chunks) else ""
+
+
+@dataclass(frozen=True)
+class BodyParagraph:
+    paragraph: ParagraphView
+    role: Role
+
+
+@dataclass(frozen=True)
+class Appendix:
+    label: Part
+    title: list[Part]
+    attached: Part | None
+
+
+@dataclass
+class Layout:
+    """Every element found in a document; empty/None where an element was not found."""
+
+    national_title: Part | None = None
+    motto: Part | None = None
+    parent_agency: list[Part] = field(default_factory=list)
+    agency: list[Part] = field(default_factory=list)
+    number: Part | None = None
+    date: Part | None = None
+    type_name: Part | None = None
+    document_type: str | None = None          # a DOCUMENT_TYPES key, or "Công văn"
+    subject: list[Part] = field(default_factory=list)
+    letter_subject: list[Part] = field(default_factory=list)
+    addressees: list[Part] = field(default_factory=list)
+    body: list[BodyParagraph] = field(default_factory=list)
+    authority: list[Part] = field(default_factory=list)
+    signer_name: Part | None = None
+    recipients_label: Part | None = None
+    recipients: list[Part] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
+
+
+def _segments(paragraphs: list[ParagraphView]):
+    """(paragraph, line number, tab column or None, folded text) of every non-empty line, or of
+    every non-empty Tab-separated column of a line typed with Tab stops."""
+    for paragraph in paragraphs:
+        for number, line in enumerate(paragraph.lines):
+            text = (paragraph.label if number == 0 else "") + line
+            if "\t" in text.strip():
+                for column, chunk in enumerate(text.split("\t")):
+                    if chunk.strip():
+                        yield paragraph, number, column, fold(chunk)
+            elif text.strip():
+                yield paragraph, number, None, fold(text)
+
+
+def _find(paragraphs: list[ParagraphView], test, after: int = 0) -> Part | None:
+    for paragraph, number, column, text in _segments(paragraphs):
+        if paragraph.index > after and test(text):
+            return _part(paragraph, number, column)
+    return None
+
+
+def _part(paragraph: ParagraphView, number: int, column: int | None = None) -> Part:
+    """A line (or a Tab column of it) of a paragraph; the whole paragraph when it has only that line."""
+    filled = [n for n, line in enumerate(paragraph.lines) if line.strip() or (n == 0 and paragraph.label)]
+    if filled == [number] and column is None:
+        return Part(paragraph)
+    return Part(paragraph, frozenset({number}), column)
+
+
+def detect_layout(view: DocumentView) -> Layout:
+    """Find every element of the document (see the module docstring for how)."""
+    layout = Layout()
+    paragraphs = view.paragraphs
+    head = paragraphs[:HEADER_SEARCH]
+    layout.national_title = _find(head, lambda t: t == NATIONAL_TITLE)
+    layout.motto = _find(head, lambda t: bool(_MOTTO.match(t)))
+    layout.number = _find(head, lambda t: bool(_NUMBER.match(t)))
+    layout.date = _find(head, lambda t: bool(_DATE.search(t)))
+    anchors = [p for p in (layout.national_title, layout.motto, layout.number, layout.date) if p]
+    header_end = max((p.paragraph.index for p in anchors), default=0)
+    _agencies(layout, head, header_end)
+    layout.letter_subject = _letter_subject(layout, head)
+    body_start = _title(view, layout, header_end)
+    _appendices_and_signature(view, layout, body_start)
+    return layout
+
+
+def _agencies(layout: Layout, head: list[ParagraphView], header_end: int) -> None:
+    """Agency names: header lines outside the Quốc hiệu's container, above the number."""
+    taken = {(p.paragraph.index, p.last_line, p.column) for p in
+             (layout.national_title, layout.motto, layout.number, layout.date) if p}
+    excluded = {layout.national_title.paragraph.container} if layout.national_title and \
+        not layout.national_title.paragraph.container.is_body else set()
+    if layout.date and not layout.date.paragraph.container.is_body:
+        excluded.add(layout.date.paragraph.container)
+    number = layout.number
+    units: list[list[Part]] = []
+    for paragraph, line, column, text in _segments([p for p in head if p.index <= header_end]):
+        if (paragraph.index, line, column) in taken or paragraph.container in excluded \
+                or is_line_paragraph(paragraph) or (column is not None and column in _columns_of(layout)):
+            continue
+        if number is not None and paragraph.container == number.paragraph.container \
+                and paragraph.index >= number.paragraph.index:
+            continue
+        if number is not None and paragraph.container.is_body and paragraph.index > number.paragraph.index:
+            continue
+        if _LETTER_SUBJECT.match(text) or _MOTTO.match(text) or text == NATIONAL_TITLE:
+            continue
+        part = _part(paragraph, line, column)
+        same_paragraph = units and units[-1][-1].paragraph is paragraph and units[-1][-1].column == column
+        continues = text.startswith(("và ", "& ")) or (units and fold(units[-1][-1].text).endswith(" và"))
+        if units and (continues or (same_paragraph and _bold(part) == _bold(units[-1][-1]))):
+            units[-1].append(part)
+        else:
+            units.append([part])
+    if units:
+        layout.agency = _merge_lines(units[-1])
+        layout.parent_agency = [p for unit in units[:-1] for p in _merge_lines(unit)]
+
+
+def _columns_of(layout: Layout) -> set[int]:
+    """Tab columns that hold the Quốc hiệu side of a header typed with Tab stops."""
+    return {p.column for p in (layout.national_title, layout.motto, layout.date) if p and p.column}
+
+
+def _bold(part: Part) -> bool:
+    pieces = part.pieces()
+    return bool(pieces) and all(p.format.bold for p in pieces)
+
+
+def _merge_lines(parts: list[Part]) -> list[Part]:
+    """Lines of one paragraph that belong together become one Part."""
+    out: list[Part] = []
+    for part in parts:
+        if out and out[-1].paragraph is part.paragraph and out[-1].lines is not None and part.lines is not None \
+                and out[-1].column == part.column:
+            out[-1] = Part(part.paragraph, out[-1].lines | part.lines, part.column)
+        else:
+            out.append(part)
+    return out
+
+
+def _letter_subject(layout: Layout, head: list[ParagraphView]) -> list[Part]:
+    after = layout.number.paragraph.index - 1 if layout.number else 0
+    found = _find(head, lambda t: bool(_LETTER_SUBJECT.match(t)), after=after)
+    if found is None:
+        return []
+    paragraph = found.paragraph
+    rest = [n for n in range(found.last_line + 1, len(paragraph.lines)) if paragraph.lines[n].strip()]
+    parts = [Part(paragraph, frozenset({found.last_line, *rest}), found.column) if found.lines is not None else found]
+    return _merge_lines(parts)
+
+
+def _body_level(view: DocumentView, start: int) -> list[ParagraphView]:
+    return [p for p in view.paragraphs[start:] if p.container.is_body]
+
+
+def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
+    """Find tên loại and trích yếu; return the index of the paragraph where the body may start."""
+    candidates = [p for p in _body_level(view, header_end) if not p.is_empty][:8]
+    type_name = next((p for p in candidates if fold(p.text) in TYPE_NAMES), None)
+    if type_name is None:
+        if layout.letter_subject:
+            layout.document_type = LETTER
+        return header_end
+    layout.type_name = Part(type_name)
+    layout.document_type = TYPE_NAMES[fold(type_name.text)]
+    following = [p for p in _body_level(view, type_name.index) if not p.is_empty or is_line_paragraph(p)]
+    subject: list[ParagraphView] = []
+    for paragraph in following[:3]:
+        if is_line_paragraph(paragraph) or _ADDRESSEE.match(fold(paragraph.text)):
+            break
+        if subject and not (subject[0].format.alignment == "center" == paragraph.format.alignment):
+            break
+        subject.append(paragraph)
+    layout.subject = [Part(p) for p in subject]
+    last = subject[-1] if subject else type_name
+    return last.index
+
+
+def _appendices_and_signature(view: DocumentView, layout: Layout, body_start: int) -> None:
+    paragraphs = view.paragraphs
+    label = _find(paragraphs[body_start:], lambda t: bool(_RECIPIENTS.match(t)))
+    appendix_from = label.paragraph.index if label else body_start
+    labels = [p for p in _body_level(view, appendix_from) if _APPENDIX_LABEL.match(fold(p.text))]
+    main_end = labels[0].index - 1 if labels else len(paragraphs)
+    main = paragraphs[:main_end]
+    signature_start = _signature(layout, main, label, body_start)
+    _body(layout, [p for p in main[body_start:signature_start - 1] if p.container.is_body])
+    layout.appendices = [_appendix(view, p, labels) for p in labels]
+
+
+def _signature(layout: Layout, main: list[ParagraphView], label: Part | None, body_start: int) -> int:
+    """Find Nơi nhận and the signer; return the index of the first paragraph of the signature block."""
+    if label is not None:
+        layout.recipients_label = Part(label.paragraph, frozenset({label.last_line}), label.column) \
+            if len([line for line in label.paragraph.lines if line.strip()]) > 1 else label
+        layout.recipients = _recipient_items(main, label)
+        container = label.paragraph.container
+        if container.kind == "cell":
+            table, _, column = container.key
+            block = [p for p in main if p.container.kind == "cell" and p.container.key[0] == table
+                     and p.container.key[2] != column]
+            table_start = min(p.index for p in main if p.container.kind == "cell" and p.container.key[0] == table)
+            _signer(layout, block)
+            return table_start
+        if not container.is_body:
+            others = [p for p in main if p.container.kind == container.kind and p.container != container
+                      and abs(p.index - label.paragraph.index) < 20]
+            _signer(layout, others)
+            starts = [p.index for p in others] + [label.paragraph.index]
+            return min(starts)
+        return _signer_before(layout, main, label.paragraph.index, body_start)
+    return _signer_before(layout, main, len(main) + 1, body_start)
+
+
+def _recipient_items(main: list[ParagraphView], label: Part) -> list[Part]:
+    paragraph = label.paragraph
+    items = [Part(paragraph, frozenset({n})) for n in range(label.last_line + 1, len(paragraph.lines))
+             if paragraph.lines[n].strip()]
+    for other in main[paragraph.index:]:
+        if other.container != paragraph.container:
+            if paragraph.container.is_body:
+                break
+            continue
+        if other.is_empty:
+            if paragraph.container.is_body:
+                break
+            continue
+        if paragraph.container.is_body and not (_LIST_MARK.match(other.text) or fold(other.text).startswith("lưu")):
+            break
+        items.append(Part(other))
+    return items
+
+
+def _signer(layout: Layout, block: list[ParagraphView]) -> None:
+    """Authority lines and name from the paragraphs of a signature column."""
+    parts = [_part(p, n, c) for p, n, c, text in _segments(block) if not _PLACEHOLDER.match(text)]
+    if not parts:
+        return
+    layout.signer_name = parts[-1]
+    layout.authority = [p for p in parts[:-1] if is_all_upper(p.text)]
+
+
+def _signer_before(layout: Layout, main: list[ParagraphView], before: int, body_start: int) -> int:
+    """Signer typed as body paragraphs: a name line under one or more upper-case lines."""
+    candidates = [p for p in main[body_start:before - 1] if p.container.is_body and not p.is_empty
+                  and not _PLACEHOLDER.match(fold(p.text))]
+    if len(candidates) < 2:
+        return before
+    name, above = candidates[-1], []
+    if len(name.plain.split()) > 6 or name.plain.endswith((".", ";", ":")):
+        return before
+    for paragraph in reversed(candidates[:-1]):
+        if not is_all_upper(paragraph.text) or len(paragraph.plain.split()) > 10:
+            break
+        above.insert(0, paragraph)
+    if not above:
+        return before
+    layout.signer_name = Part(name)
+    layout.authority = [Part(p) for p in above]
+    return above[0].index
+
+
+_ROLE_PATTERNS = (
+    (Role.ARTICLE, re.compile(r"^Điều\s+\d+[a-zđ]?\.")),
+    (Role.PART_LABEL, re.compile(r"^(Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLCDM]+|thứ\s+\w+)\.?$")),
+    (Role.SUBPART_LABEL, re.compile(r"^(Mục|Tiểu mục|MỤC|TIỂU MỤC)\s+\d+\.?$")),
+    (Role.ITEM, re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})\.\s*\S")),
+    (Role.CLAUSE, re.compile(r"^\d+(\.\d+)*[.)]\s*\S")),
+    (Role.POINT, re.compile(r"^[a-zđ]\)\s*\S")),
+)
+
+
+def _body(layout: Layout, paragraphs: list[ParagraphView]) -> None:
+    """Classify body paragraphs; Kính gửi lines and drawn lines are taken out first."""
+    content = [p for p in paragraphs if not p.is_empty and not is_line_paragraph(p)]
+    content = _addressees(layout, content)
+    body: list[BodyParagraph] = []
+    in_preamble = True
+    previous_label = False
+    for paragraph in content:
+        text = paragraph.text.strip()
+        folded = fold(text)
+        role = next((r for r, pattern in _ROLE_PATTERNS if pattern.match(text)), Role.TEXT)
+        if role is Role.TEXT and previous_label and is_all_upper(text):
+            role = Role.PART_TITLE if body[-1].role is Role.PART_LABEL else Role.SUBPART_TITLE
+        elif in_preamble and folded.startswith(("căn cứ", "theo đề nghị")):
+            role = Role.LEGAL_BASIS
+        elif in_preamble and (folded in ("quyết định:", "quyết nghị:") or
+                              (is_all_upper(text) and paragraph.format.alignment == "center" and role is Role.TEXT)):
+            role = Role.AUTHORITY
+        if role not in (Role.LEGAL_BASIS, Role.AUTHORITY):
+            in_preamble = False
+        previous_label = role in (Role.PART_LABEL, Role.SUBPART_LABEL)
+        body.append(BodyParagraph(paragraph, role))
+    layout.body = body
+
+
+def _addressees(layout: Layout, content: list[ParagraphView]) -> list[ParagraphView]:
+    """Take the "Kính gửi:" block off the start of the body."""
+    start = next((i for i, p in enumerate(content[:3]) if _ADDRESSEE.match(fold(p.text))), None)
+    if start is None:
+        return content
+    first = content[start]
+    parts = [Part(first)]
+    end = start + 1
+    inline_lines = [line for line in first.lines[1:] if line.strip()]
+    after_colon = first.text.split(":", 1)[1].strip() if ":" in first.text else ""
+    if not inline_lines and not after_colon:
+        for paragraph in content[start + 1:start + 13]:
+            listed = _LIST_MARK.match(paragraph.text) or paragraph.plain.endswith((";", "."))
+            if not listed or len(paragraph.plain.split()) > 25:
+                break
+            parts.append(Part(paragraph))
+            end += 1
+            if paragraph.plain.endswith("."):
+                break
+    layout.addressees = parts
+    return content[:start] + content[end:]
+
+
+def _appendix(view: DocumentView, label: ParagraphView, labels: list[ParagraphView]) -> Appendix:
+    following = []
+    for paragraph in view.paragraphs[label.index:]:
+        if paragraph in labels or paragraph.container.kind == "cell" or is_line_paragraph(paragraph):
+            break
+        if not paragraph.is_empty:
+            following.append(paragraph)
+        if len(following) == 5:
+            break
+    title: list[Part] = []
+    attached = None
+    for paragraph in following:
+        if _ATTACHED.match(fold(paragraph.text)):
+            attached = Part(paragraph)
+            break
+        if attached is None and len(title) < 3:
+            title.append(Part(paragraph))
+    if attached is None:
+        title = title[:1]
+    return Appendix(Part(label), title, attached)

@@ -1,0 +1,36 @@
+"""FN02: text is printed in black."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hanhchinh_docs.checker.judge import finding_at
+from hanhchinh_docs.checker.registry import Context, rule
+from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.textnorm import quote
+
+BLACK_THEME_COLORS = ("text1", "dark1")
+
+
+@rule(id="FN02", name="font.color", title="Màu chữ đen", component=Component.FONT,
+      legal_ref="NĐ 30/2020, Phụ lục I, mục I.4")
+def check(ctx: Context) -> Iterator[Finding]:
+    """All text is black ("màu đen"): automatic colour or 000000.
+
+    **Wrong**: a blue hyperlink run, or red text left from a draft.
+
+    **Right**: no colour set (automatic), or w:color 000000.
+    """
+    paragraphs = ctx.view.paragraphs + ctx.view.page_part_paragraphs()
+    if not any(p.visible_pieces() for p in paragraphs):
+        raise NotCheckable("Văn bản không có chữ nào")
+    for paragraph in paragraphs:
+        for piece in paragraph.visible_pieces():
+            fmt = piece.format
+            if fmt.theme_color in BLACK_THEME_COLORS or fmt.color is None \
+                    or fmt.color.lower() in ctx.spec.black_colors:
+                continue
+            yield finding_at(paragraph, f"Chữ «{quote(piece.text, 30)}» có màu #{fmt.color}; chữ trong văn bản "
+                                        "phải màu đen. Hãy chọn màu chữ Tự động (Automatic) hoặc Đen.",
+                             f"màu #{fmt.color}", "màu đen")
+            break

@@ -1,0 +1,33 @@
+"""HD01: the header block has all its required elements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hanhchinh_docs.checker.registry import Context, rule
+from hanhchinh_docs.checker.report import Component, Finding
+
+REQUIRED = (
+    ("national_title", "Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»"),
+    ("motto", "Tiêu ngữ «Độc lập - Tự do - Hạnh phúc»"),
+    ("agency", "tên cơ quan, tổ chức ban hành văn bản"),
+    ("number", "số, ký hiệu văn bản («Số: ...»)"),
+    ("date", "địa danh và ngày tháng năm ban hành («..., ngày ... tháng ... năm ...»)"),
+)
+
+
+@rule(id="HD01", name="header.components", title="Đủ các thành phần phần đầu văn bản", component=Component.HEADER,
+      legal_ref="NĐ 30/2020, Phụ lục I, mục II.1-4")
+def check(ctx: Context) -> Iterator[Finding]:
+    """The first page carries Quốc hiệu, Tiêu ngữ, the agency name, the number and the place and date.
+
+    **Wrong**: a document that starts with its title, without "Số:" or the date line.
+
+    **Right**: the two-column header of Mẫu 1.4 with all five elements.
+    """
+    layout = ctx.layout
+    for attribute, words in REQUIRED:
+        if not getattr(layout, attribute):
+            yield Finding(message=f"Không tìm thấy {words} ở phần đầu văn bản; thành phần này là bắt buộc. "
+                                  "Hãy bổ sung theo Mẫu 1.4 (Phụ lục III, NĐ 30/2020).",
+                          found="không có", expected=words)

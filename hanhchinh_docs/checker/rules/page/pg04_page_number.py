@@ -1,0 +1,70 @@
+"""PG04: page numbers in the top margin, centred, Arabic, 13-14 pt, upright."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hanhchinh_docs.checker.judge import size_text
+from hanhchinh_docs.checker.lines import estimated_pages
+from hanhchinh_docs.checker.registry import Context, rule
+from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+
+NON_ARABIC = ("roman", "alphabetic", "ordtext", "cardtext", "hex")
+"""PAGE field switches (``\\* ROMAN`` ...) that show something other than Arabic digits."""
+
+
+def page_fields(paragraphs):
+    return [(p, f) for p in paragraphs for f in p.fields if f.name == "PAGE"]
+
+
+@rule(id="PG04", name="page.number", title="Số trang", component=Component.PAGE,
+      legal_ref="NĐ 30/2020, Phụ lục I, mục I.7")
+def check(ctx: Context) -> Iterator[Finding | Note]:
+    """Pages are numbered with a PAGE field in the header: Arabic digits, 13-14 pt, upright, centred.
+
+    **Wrong**: page numbers in the footer, right-aligned, or in Roman numerals.
+
+    **Right**: a centred PAGE field in the page header, 14 pt, upright.
+    """
+    view = ctx.view
+    in_headers = page_fields([p for s in view.sections for kind in ("default", "first", "even")
+                              for p in (view.header_paragraphs(s.index, kind) or [])])
+    in_footers = page_fields([p for s in view.sections for kind in ("default", "first", "even")
+                              for p in (view.header_paragraphs(s.index, kind, footer=True) or [])])
+    if not in_headers and not in_footers:
+        if estimated_pages(view, ctx.spec.single_line_em) == 1:
+            raise NotCheckable("Văn bản ước tính chỉ có 1 trang nên không cần hiện số trang")
+        yield Finding(message="Văn bản chưa đánh số trang; phải đánh số trang ở giữa lề trên (đầu trang), bằng "
+                              "chữ số Ả Rập, cỡ 13-14, không hiện số ở trang đầu. Hãy chèn Số trang > Đầu trang > Giữa.",
+                      found="không có số trang", expected="số trang ở giữa đầu trang")
+        return
+    if in_footers and not in_headers:
+        yield Finding(message="Số trang đang đặt ở chân trang (footer); phải đặt canh giữa trong phần lề trên "
+                              "(đầu trang, header). Hãy xóa số trang ở chân trang và chèn lại ở đầu trang.",
+                      found="số trang ở chân trang", expected="số trang ở đầu trang")
+        return
+    allowed = ctx.spec.page_number_size
+    for section in view.sections:
+        if section.page_number_format not in (None, "decimal"):
+            yield Finding(message=f"Section {section.index + 1} đánh số trang kiểu '{section.page_number_format}'; "
+                                  "phải dùng chữ số Ả Rập (1, 2, 3...). Hãy chọn lại trong Định dạng số trang.",
+                          found=section.page_number_format, expected="chữ số Ả Rập")
+    paragraph, field = in_headers[0]
+    where = "Số trang ở đầu trang"
+    if any(switch in field.instruction.lower() for switch in NON_ARABIC):
+        yield Finding(message=f"{where} không dùng chữ số Ả Rập ({field.instruction.strip()}); phải là 1, 2, 3...",
+                      found=field.instruction.strip(), expected="chữ số Ả Rập")
+    if paragraph.format.alignment != "center":
+        yield Finding(message=f"{where} chưa canh giữa; phải đặt canh giữa theo chiều ngang. Hãy căn giữa đoạn "
+                              "chứa số trang (Ctrl+E).", found="không canh giữa", expected="canh giữa")
+    formats = field.formats or [p.format for p in paragraph.pieces]
+    if not formats:
+        yield Note("Không đọc được cỡ chữ của số trang; phần cỡ chữ chưa kiểm tra.")
+        return
+    sizes = sorted({f.size or 10.0 for f in formats})
+    if any(not allowed.contains(s) for s in sizes):
+        yield Finding(message=f"{where} cỡ chữ {size_text(sizes)}; phải từ {allowed.text()}. Hãy chọn lại cỡ chữ.",
+                      found=size_text(sizes), expected=allowed.text())
+    if any(f.italic for f in formats):
+        yield Finding(message=f"{where} đang in nghiêng; phải là chữ đứng. Hãy bỏ in nghiêng.",
+                      found="in nghiêng", expected="chữ đứng")

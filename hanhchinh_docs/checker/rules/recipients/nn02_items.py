@@ -1,0 +1,49 @@
+"""NN02: the list of recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hanhchinh_docs.checker.judge import element_findings, finding_at
+from hanhchinh_docs.checker.registry import Context, rule
+from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.textnorm import fold
+
+SUB_ITEM = "+"
+"""A "+ " line details the group above it (which ends with ":"); it needs no dash."""
+
+
+@rule(id="NN02", name="recipients.items", title="Danh sách nơi nhận", component=Component.RECIPIENTS,
+      legal_ref="NĐ 30/2020, Phụ lục I, mục II.9.b và II.9.d")
+def check(ctx: Context) -> Iterator[Finding | Note]:
+    """One recipient per line, starting "- " at the left margin and ending ";": 11 pt, upright;
+    after a "Kính gửi" (công văn, report to a superior) the first line is "- Như trên;".
+
+    **Wrong**: "UBND tỉnh" without the dash, "- Các phòng," ending with a comma, items at 12 pt.
+
+    **Right**: "- UBND tỉnh;" ... "- Lưu: VT, VP." at 11 pt.
+    """
+    layout = ctx.layout
+    items = layout.recipients
+    if layout.recipients_label is None:
+        raise NotCheckable("Không tìm thấy «Nơi nhận:»")
+    if not items:
+        yield finding_at(layout.recipients_label, "Dưới «Nơi nhận:» chưa liệt kê nơi nhận; mỗi nơi nhận một dòng, "
+                                                  "bắt đầu bằng «- », dòng cuối là «- Lưu: VT, ...».",
+                         "trống", "danh sách nơi nhận")
+        return
+    yield from element_findings(items, ctx.spec.element("noi_nhan_items"), "Dòng nơi nhận", ctx.spec)
+    for number, item in enumerate(items):
+        text = item.text
+        if text.startswith(SUB_ITEM):
+            continue
+        if not (text.startswith("- ") or text.startswith("– ")):
+            yield finding_at(item, "Mỗi nơi nhận phải bắt đầu bằng gạch đầu dòng và dấu cách («- »), sát lề trái.",
+                             text[:2], "- ")
+        heads_group = text.endswith(":") and number + 1 < len(items) and items[number + 1].text.startswith(SUB_ITEM)
+        if number < len(items) - 1 and not text.endswith(";") and not heads_group:
+            yield finding_at(item, "Mỗi dòng nơi nhận (trừ dòng «Lưu» cuối cùng) phải kết thúc bằng dấu chấm phẩy (;).",
+                             text[-1:], ";")
+    if layout.addressees and "như trên" not in fold(items[0].text):
+        yield finding_at(items[0], "Văn bản có phần «Kính gửi» nên dòng đầu của nơi nhận phải là «- Như trên;».",
+                         items[0].text, "- Như trên;")

@@ -1,0 +1,136 @@
+"""Data lint: each kind of warning, located in the YAML, and what must not be flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hanhchinh_docs.api import render_plan
+from hanhchinh_docs.checker import lint_plan
+from hanhchinh_docs.model.loader import load_plan
+
+PLAN = """\
+loai: ke_hoach
+nam: {year}
+co_quan:
+  chu_quan: UBND TỈNH HÀ TĨNH
+  ban_hanh: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+  viet_tat: STNMT
+so: 5
+dia_danh: Hà Tĩnh
+ngay: {year}-01-08
+trich_yeu: "{subject}"
+mo_dau:
+  - "{opening}"
+noi_dung:
+  - tieu_de: TỔ CHỨC THỰC HIỆN
+    noi_dung:
+      - "Văn phòng Sở theo dõi, đôn đốc thực hiện Kế hoạch này."
+nguoi_ky:
+  chuc_vu: GIÁM ĐỐC
+  ho_ten: Nguyễn Văn An
+noi_nhan:
+{recipients}
+luu: [VT, VP]
+phu_luc:
+{appendices}
+"""
+
+TASKS = """\
+  - ten: NHIỆM VỤ NĂM {{{{ nam }}}}
+    nhiem_vu:
+      - noi_dung: "Tuyên truyền trên Cổng thông tin điện tử của Sở."
+        chu_tri: Văn phòng
+        thoi_gian: Quý II/{year}"""
+
+
+def plan(tmp_path: Path, *, year: int = 2024, subject: str = "Tuyên truyền cải cách hành chính năm {{ nam }}",
+         opening: str = "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh.", recipients: str = "  - UBND tỉnh",
+         appendices: str | None = None) -> Path:
+    path = tmp_path / "ke_hoach.yaml"
+    path.write_text(PLAN.format(year=year, subject=subject, opening=opening, recipients=recipients,
+                                appendices=appendices if appendices is not None else TASKS.format(year=year)),
+                    encoding="utf-8")
+    return path
+
+
+def warnings_of(path: Path):
+    loaded = load_plan(path)
+    return lint_plan(loaded)
+
+
+def test_a_clean_plan_has_no_warning(tmp_path: Path) -> None:
+    assert warnings_of(plan(tmp_path)) == []
+
+
+def test_the_seeds_year_mistake_in_the_title_is_flagged_at_its_line(tmp_path: Path) -> None:
+    warnings = warnings_of(plan(tmp_path, subject="Tuyên truyền cải cách hành chính của Sở năm 2023"))
+    assert len(warnings) == 1
+    warning = warnings[0]
+    assert warning.severity == "warning"
+    assert "Năm 2023" in warning.message and "nam: 2024" in warning.message and "{{ nam }}" in warning.message
+    assert warning.location.field == "trich_yeu" and warning.location.line == 10
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyên truyền gắn với Chương trình tổng thể giai đoạn 2021-2030.",
+    "Thực hiện Kế hoạch số 08/KH-UBND ngày 08/01/2024 của UBND tỉnh về tuyên truyền năm 2024.",
+    "Phấn đấu đến năm 2030 hoàn thành chuyển đổi số.",
+    "Thực hiện Quyết định số 01/2023/QĐ-UBND ngày 05/01/2023 của UBND tỉnh.",
+    "Giai đoạn 2022 - 2025, định hướng đến năm 2030.",
+])
+def test_years_of_citations_and_ranges_are_not_flagged(tmp_path: Path, text: str) -> None:
+    assert warnings_of(plan(tmp_path, year=2025, opening=text)) == []
+
+
+def test_a_stray_year_in_the_appendix_schedule_is_flagged(tmp_path: Path) -> None:
+    appendices = TASKS.format(year=2024).replace("Quý II/2024", "Quý II/2023")
+    warnings = warnings_of(plan(tmp_path, appendices=appendices))
+    assert [w.location.field for w in warnings] == ["phu_luc[0].nhiem_vu[0].thoi_gian"]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("Thực hiện Kế hoạch 08/KH-UBND ngày 08/01/2024 của UBND tỉnh.", "thiếu chữ «số»"),
+    ("Thực hiện Kế hoạch số 08/KH-UBND, ngày 08/01/2024 của UBND tỉnh.", "không đặt dấu phẩy"),
+    ("Thực hiện Kế hoạch số 08/KH-UBND ngày 8/1/2024 của UBND tỉnh.", "«08/01/2024»"),
+    ("Thực hiện Kế hoạch số 08/KH-UBND của UBND tỉnh.", "thiếu ngày ban hành"),
+    ("Thực hiện Kế hoạch số 08/KH-UBND ngày 08 tháng 01 năm 2024 của UBND tỉnh.", "dạng «ngày dd/mm/yyyy»"),
+    ("Thực hiện Kế hoạch số 08 / KH-UBND ngày 08/01/2024 của UBND tỉnh.", "viết liền"),
+])
+def test_citations_not_in_the_standard_form_are_flagged(tmp_path: Path, text: str, problem: str) -> None:
+    warnings = warnings_of(plan(tmp_path, opening=text))
+    assert len(warnings) == 1 and problem in warnings[0].message
+    assert warnings[0].location.field == "mo_dau[0]" and warnings[0].location.line == 12
+
+
+def test_a_well_formed_citation_passes(tmp_path: Path) -> None:
+    text = "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 và Nghị quyết số 12-NQ/TU ngày 26/5/2022."
+    assert warnings_of(plan(tmp_path, opening=text)) == []
+
+
+@pytest.mark.parametrize("item", ['"- UBND tỉnh"', '"UBND tỉnh;"', '"+ Sở Nội vụ."'])
+def test_recipients_with_their_own_dash_or_semicolon_are_flagged(tmp_path: Path, item: str) -> None:
+    warnings = warnings_of(plan(tmp_path, recipients=f"  - {item}"))
+    assert len(warnings) == 1 and "công cụ tự thêm" in warnings[0].message
+    assert warnings[0].location.field == "noi_nhan[0]"
+
+
+def test_an_empty_appendix_is_flagged(tmp_path: Path) -> None:
+    warnings = warnings_of(plan(tmp_path, appendices="  - ten: DANH MỤC NHIỆM VỤ"))
+    assert len(warnings) == 1 and "không có nhiệm vụ nào" in warnings[0].message
+    assert warnings[0].location.field == "phu_luc[0]"
+
+
+def test_a_task_without_a_lead_unit_is_flagged(tmp_path: Path) -> None:
+    appendices = TASKS.format(year=2024).replace("        chu_tri: Văn phòng\n", "")
+    warnings = warnings_of(plan(tmp_path, appendices=appendices))
+    assert len(warnings) == 1 and "chưa có đơn vị chủ trì" in warnings[0].message
+    assert warnings[0].location.field == "phu_luc[0].nhiem_vu[0]"
+    assert warnings[0].location.line == 26
+
+
+def test_render_shows_the_lint_warnings(tmp_path: Path) -> None:
+    path = plan(tmp_path, subject="Tuyên truyền cải cách hành chính năm 2023")
+    result = render_plan(path, tmp_path / "out.docx")
+    assert any("Năm 2023" in w.message for w in result.warnings)
