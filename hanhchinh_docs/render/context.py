@@ -80,8 +80,12 @@ def addressee_context(addressees: list[str]) -> dict[str, Any]:
 
 
 def appendix_label(index: int, count: int) -> str:
-    """"PHỤ LỤC" for a single appendix, "Phụ lục I", "Phụ lục II" ... when there are several."""
-    return "PHỤ LỤC" if count == 1 else f"Phụ lục {roman(index + 1)}"
+    """"Phụ lục" for a single appendix, "Phụ lục I", "Phụ lục II" ... when there are several.
+
+    ND30 Phụ lục I, mục III.1: the word is in normal case (chữ in thường), 14 pt bold; Roman
+    numbers only when there are two or more appendices.
+    """
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(index + 1)}"
 
 
 def attached_to_line(type_name: str, number: str, issue_date, issuer: Issuer) -> str:

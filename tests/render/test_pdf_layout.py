@@ -109,7 +109,7 @@ def test_appendix_is_landscape_and_keeps_the_header_row(pdf):
     assert landscape, "no landscape page"
     first = landscape[0]
     text = unicodedata.normalize("NFC", first.extract_text())
-    assert "PHỤ LỤC" in text and "Nội dung công việc" in text
+    assert "Phụ lục" in text and "Nội dung công việc" in text
     assert all(p.width < p.height for p in pdf.pages[: pdf.pages.index(first)])
     for page in landscape[1:]:
         assert "Nội dung công việc" in unicodedata.normalize("NFC", page.extract_text())

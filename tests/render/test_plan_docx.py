@@ -51,7 +51,7 @@ def test_header_texts_and_styles(seed_docx):
         "Nơi nhận:": (12, True, True),
         "GIÁM ĐỐC": (13, True, False),
         "Lê Ngọc Huấn": (14, True, False),
-        "PHỤ LỤC": (14, True, False),
+        "Phụ lục": (14, True, False),
     }
     for text, (size, bold, italic) in expected.items():
         paragraph = find_paragraph(document, text)
@@ -218,7 +218,7 @@ def test_several_appendices_are_numbered_and_separate_sections(tmp_path):
     second = {"ten": "Phụ lục thứ hai", "nhiem_vu": [dict(appendix["nhiem_vu"][0], ma="NV02")]}
     document, _ = render(tmp_path, phu_luc=[appendix, second])
     texts = document_text(document)
-    assert "Phụ lục I" in texts and "Phụ lục II" in texts and "PHỤ LỤC" not in texts
+    assert "Phụ lục I" in texts and "Phụ lục II" in texts and "Phụ lục" not in texts
     assert len(document.sections) == 3
     assert [s.orientation for s in document.sections] == [0, 1, 1]
 

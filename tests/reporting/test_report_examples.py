@@ -94,7 +94,7 @@ def test_quarter_sections_and_next_period(quarter):
 def test_quarter_appendix_table(quarter):
     document = open_docx(quarter[0])
     texts = body_texts(document)
-    appendix = texts[texts.index("PHỤ LỤC"):]
+    appendix = texts[texts.index("Phụ lục"):]
     assert appendix[1:3] == [
         "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ THEO KẾ HOẠCH QUÝ I NĂM 2024",
         f"(Kèm theo Báo cáo số {BLANK}/BC-STNMT ngày 15 tháng 3 năm 2024 của Sở Tài nguyên và Môi trường)"]
