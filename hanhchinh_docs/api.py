@@ -78,11 +78,9 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
 
 
 def lint_warnings(loaded) -> list[Problem]:
-    """Data lint (issue: kiểm tra dữ liệu) shown by ``render``; empty until the checker provides it."""
-    try:
-        from hanhchinh_docs.checker.lint import lint_plan
-    except ImportError:
-        return []
+    """Data lint shown by ``render``: mistakes the schema cannot see (a stray year, a bad citation)."""
+    from hanhchinh_docs.checker.lint import lint_plan
+
     return lint_plan(loaded)
 
 

@@ -342,7 +342,7 @@ def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgre
         addressees=list(report.addressees),
         signer=report.signer or plan.signer,
         recipients=list(report.recipients),
-        archive=list(report.archive),
+        archive=list(report.archive or plan.archive),
         plan_citation=citation,
         tasks=tasks,
         counts=counts,

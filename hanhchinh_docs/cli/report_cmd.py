@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from hanhchinh_docs.cli.main import print_problems, reports_errors
+from hanhchinh_docs.cli.common import print_problems, reports_errors
 
 
 @click.command("report")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from hanhchinh_docs.cli.main import print_problems, reports_errors
+from hanhchinh_docs.cli.common import print_problems, reports_errors
 
 
 @click.command("rollover")

@@ -33,6 +33,7 @@ def _as_list(value: Any) -> Any:
 TextList = Annotated[list[str], BeforeValidator(_as_list)]
 """A list of texts that may also be written as one text."""
 
+
 NonEmptyText = Annotated[str, Field(min_length=1)]
 
 

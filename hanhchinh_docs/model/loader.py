@@ -286,6 +286,10 @@ def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> L
     year = source.data.get("nam", plan_loaded.document.year if plan_loaded else None)
     report = validate_source(Report, source, year_variable(year), problems)
     raise_if_errors(problems, source)
+    if report.archive:
+        from hanhchinh_docs.model.plan import archive_problems
+
+        problems.extend(archive_problems(report.archive, source.locate))
     keys = [key for key, *_ in plan_loaded.document.task_keys()]
     progress: dict[str, TaskProgressEntry] = {}
     for key, entry in report.results.items():

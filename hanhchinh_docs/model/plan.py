@@ -93,6 +93,7 @@ def structure_problems(plan: Plan, locate: Callable[[tuple], SourceLocation]) ->
                 walk(node.children, path + (index, "noi_dung"), level + 1)
 
     walk(plan.body, ("noi_dung",), 1)
+    problems.extend(archive_problems(plan.archive, locate))
     seen: dict[str, tuple] = {}
     for a_index, appendix in enumerate(plan.appendices):
         for t_index, task in enumerate(appendix.tasks):
@@ -104,3 +105,13 @@ def structure_problems(plan: Plan, locate: Callable[[tuple], SourceLocation]) ->
                     f"Mã nhiệm vụ '{task.id}' bị trùng; mỗi nhiệm vụ cần một mã riêng", locate(path)))
             seen[task.id] = path
     return problems
+
+
+def archive_problems(archive: list[str], locate: Callable[[tuple], SourceLocation]) -> list[Problem]:
+    """ND30 ô 9b: "Lưu: VT, <drafting unit>"; without the unit the document fails the check."""
+    units = [a.strip() for a in archive if a.strip()]
+    if len(units) >= 2 and units[0] == "VT":
+        return []
+    return [Problem(
+        "Dòng 'Lưu' nên có 'VT' (văn thư) rồi đến tên viết tắt đơn vị soạn thảo, ví dụ luu: [VT, VP]",
+        locate(("luu",)), severity="warning")]

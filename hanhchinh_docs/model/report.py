@@ -91,7 +91,8 @@ class Report(Model):
     recommendations: TextList = Field(default_factory=list, alias="kien_nghi")
     signer: Signer | None = Field(None, alias="nguoi_ky")
     recipients: TextList = Field(default_factory=list, alias="noi_nhan")
-    archive: TextList = Field(default_factory=lambda: ["VT"], alias="luu")
+    archive: TextList = Field(default_factory=list, alias="luu")
+    """Defaults to the plan's."""
 
     @field_validator("period_code")
     @classmethod

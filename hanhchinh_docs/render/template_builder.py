@@ -22,9 +22,10 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Length, Mm, Pt
 
 from hanhchinh_docs.render import oxml
+from hanhchinh_docs.render.metrics import text_width
 
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 
@@ -81,6 +82,11 @@ KINDS = {
 }
 
 
+ADDRESSEE_LABEL = "Kính gửi:"
+ADDRESSEE_INDENT = Cm(3.5)
+"""Mẫu 1.5 indents "Kính gửi:" 3.5 cm; the "- " lines of several addressees start under its colon."""
+
+
 @dataclass(frozen=True)
 class StyleSpec:
     style_id: str
@@ -91,8 +97,8 @@ class StyleSpec:
     align: WD_ALIGN_PARAGRAPH = CENTER
     before: float = 0
     after: float = 0
-    first_line: Cm | None = None
-    left: Cm | None = None
+    first_line: Length | None = None
+    left: Length | None = None
     keep_next: bool = False
     line_rule: str = "single"  # "single" | "rule" (a short line paragraph)
     based_on: str | None = None
@@ -113,8 +119,9 @@ STYLES = [
               based_on="ND30DuongKe"),
     StyleSpec("ND30TenLoai", "ND30 Tên loại", 14, bold=True, before=24, keep_next=True),
     StyleSpec("ND30TrichYeu", "ND30 Trích yếu", 14, bold=True, keep_next=True),
-    StyleSpec("ND30KinhGui", "ND30 Kính gửi", 14, align=LEFT, before=12, left=Cm(3.5)),
-    StyleSpec("ND30KinhGuiDong", "ND30 Kính gửi - dòng", 14, align=LEFT, left=Cm(5.75)),
+    StyleSpec("ND30KinhGui", "ND30 Kính gửi", 14, align=LEFT, before=12, left=ADDRESSEE_INDENT),
+    StyleSpec("ND30KinhGuiDong", "ND30 Kính gửi - dòng", 14, align=LEFT,
+              left=Length(ADDRESSEE_INDENT + text_width(ADDRESSEE_LABEL + " ", 14))),
     StyleSpec("ND30NoiDung", "ND30 Nội dung", 14, align=JUSTIFY, before=6, first_line=Cm(1)),
     StyleSpec("ND30Muc", "ND30 Mục (I.)", 14, bold=True, align=JUSTIFY, before=6, first_line=Cm(1),
               keep_next=True, based_on="ND30NoiDung"),
@@ -294,10 +301,10 @@ def _title_and_body(document, w: _Writer, kind: Kind) -> None:
     w.p(body, "{{ trich_yeu }}", "ND30TrichYeu")
     w.p(body, "", "ND30DuongKeTrichYeu")
     w.tag(body, "if kinh_gui_mot")
-    w.p(body, "Kính gửi: {{ kinh_gui_mot }}", "ND30KinhGui")
+    w.p(body, ADDRESSEE_LABEL + " {{ kinh_gui_mot }}", "ND30KinhGui")
     w.tag(body, "endif")
     w.tag(body, "if kinh_gui_nhieu")
-    w.p(body, "Kính gửi:", "ND30KinhGui")
+    w.p(body, ADDRESSEE_LABEL, "ND30KinhGui")
     w.tag(body, "for dong in kinh_gui_nhieu")
     w.p(body, "{{ dong }}", "ND30KinhGuiDong")
     w.tag(body, "endfor")

@@ -172,3 +172,11 @@ def test_help_does_not_load_the_heavy_libraries():
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
     help_run = subprocess.run([sys.executable, "-m", "hanhchinh_docs", "--help"], capture_output=True, text=True)
     assert help_run.returncode == 0 and "render" in help_run.stdout and "Nghị định 30/2020" in help_run.stdout
+
+
+def test_archive_without_drafting_unit_is_warned(tmp_path):
+    source = write_plan(tmp_path / "plan.yaml", luu=["VT"])
+    result = CliRunner().invoke(cli, ["render", str(source), "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 0
+    assert "Cảnh báo: Dòng 'Lưu' nên có 'VT' (văn thư) rồi đến tên viết tắt đơn vị soạn thảo" in result.output
+    assert "trường 'luu'" in result.output
