@@ -28,7 +28,7 @@ from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan, Task
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress, Report
 from hanhchinh_docs.model.yaml_source import FieldPath, format_path
-from hanhchinh_docs.render.context import PLAN_TYPE, issuer_running_name
+from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE
 
 LOCALE = "vi_VN"
 PERCENT_FORMAT = "#,##0.#%"
@@ -157,7 +157,7 @@ def plan_citation(plan: Plan) -> str:
     """``Kế hoạch số 05/KH-STNMT ngày 05/01/2024 của Sở Tài nguyên và Môi trường``."""
     type_name, type_abbreviation = PLAN_TYPE
     number = number_and_symbol(plan.number, type_abbreviation, plan.issuer.abbreviation)
-    return f"{type_name} số {number} ngày {citation_date(plan.issue_date)} của {issuer_running_name(plan.issuer)}"
+    return f"{type_name} số {number} ngày {citation_date(plan.issue_date)} của {plan.issuer.name_in_text}"
 
 
 def lower_first(text: str) -> str:
@@ -316,7 +316,7 @@ def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgre
     period = parse_period(report.period_code, year)
     following = next_period(period)
     issuer = report.issuer or plan.issuer
-    issuer_name = issuer_running_name(issuer)
+    issuer_name = issuer.name_in_text
     tasks = _task_statuses(plan, period, following, progress)
     counts = status_counts([t for t in tasks if t.due])
     warnings = _schedule_warnings(plan, tasks, period, plan_locate)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from docx.shared import Length
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView, Piece
-from hanhchinh_docs.render.metrics import text_width, wrapped_line_widths
+from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
 _UNDERSCORES = re.compile(r"^\s*(_{3,}|[-–—]{3,})\s*$")
 """A line typed as a row of underscores or hyphens (the official files use underscores)."""

@@ -23,7 +23,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 def rollover_command(plan: str, year: str | None, output: str | None, replace_years: bool,
                      report: str | None) -> None:
     """Chuyển kế hoạch PLAN sang năm mới: bản nháp giữ nguyên chú thích và thứ tự trường."""
-    from hanhchinh_docs.api import write_atomically
+    from hanhchinh_docs.output import write_atomically
     from hanhchinh_docs.errors import HanhChinhError
     from hanhchinh_docs.rollover import roll_over
 

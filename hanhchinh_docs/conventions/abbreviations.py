@@ -13,6 +13,10 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 """Type name (as written in running text) -> abbreviation used in the symbol."""
 
+PLAN_TYPE = ("Kế hoạch", DOCUMENT_TYPES["Kế hoạch"])
+REPORT_TYPE = ("Báo cáo", DOCUMENT_TYPES["Báo cáo"])
+"""(name in running text, symbol abbreviation) of the two types this tool writes."""
+
 COPY_TYPES: dict[str, str] = {"Bản sao y": "SY", "Bản trích sao": "TrS", "Bản sao lục": "SL"}
 
 SIGNING_PREFIXES: dict[str, str] = {

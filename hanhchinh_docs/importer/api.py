@@ -113,7 +113,7 @@ def import_plan(docx_path: str | Path, *, force: bool = False) -> ImportResult:
 
 def write_import(result: ImportResult, output_path: str | Path) -> Path:
     """Write the YAML atomically: an existing file is replaced only by a complete one."""
-    from hanhchinh_docs.api import write_atomically
+    from hanhchinh_docs.output import write_atomically
 
     return write_atomically(output_path, lambda temp: temp.write_text(result.yaml_text, encoding="utf-8"),
                             protect=(result.source,))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from hanhchinh_docs.conventions.abbreviations import SIGNING_PREFIXES, signing_prefix
+from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, SIGNING_PREFIXES, signing_prefix
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.importer.findings import Findings, where
 from hanhchinh_docs.importer.lines import is_rule_text, logical_lines
@@ -28,7 +28,7 @@ _DATE_WORDS = re.compile(
     rf"^(?P<day>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<month>\d{{1,2}})?{_BLANK}năm{_BLANK}(?P<year>\d{{4}})?{_BLANK}$",
     re.IGNORECASE)
 _DATE_NUMBERS = re.compile(r"^(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})\s*/\s*(?P<year>\d{4})\.?$")
-PLAN_TYPE_ABBREVIATION = "KH"
+PLAN_TYPE_ABBREVIATION = PLAN_TYPE[1]
 
 
 @dataclass

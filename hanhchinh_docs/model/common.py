@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator
 
 from hanhchinh_docs.conventions.dates import PartialDate
+from hanhchinh_docs.conventions.text import organisation_running_name
 
 
 class Model(BaseModel):
@@ -83,6 +84,11 @@ class Issuer(Model):
     name: NonEmptyText = Field(alias="ban_hanh")
     abbreviation: NonEmptyText = Field(alias="viet_tat")
     running_name: str | None = Field(None, alias="ten")
+
+    @property
+    def name_in_text(self) -> str:
+        """The name as written inside a sentence: "Sở Tài nguyên và Môi trường" (``ten``, or derived)."""
+        return self.running_name or organisation_running_name(self.name.upper())
 
     @field_validator("abbreviation")
     @classmethod

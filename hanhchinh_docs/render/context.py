@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, REPORT_TYPE
 from hanhchinh_docs.conventions.dates import date_line, date_words
 from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman
-from hanhchinh_docs.conventions.text import list_lines, organisation_running_name, recipient_lines, with_end_mark
+from hanhchinh_docs.conventions.text import list_lines, recipient_lines, with_end_mark
 from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan
 
 if TYPE_CHECKING:
     from hanhchinh_docs.reporting import ReportContent
 
-PLAN_TYPE = ("Kế hoạch", "KH")
-REPORT_TYPE = ("Báo cáo", "BC")
 
 
 def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, Any]]:
@@ -55,12 +54,8 @@ def issuer_context(issuer: Issuer) -> dict[str, Any]:
         "chu_quan": issuer.parent_body.upper() if issuer.parent_body else "",
         "ban_hanh": issuer.name.upper(),
         "viet_tat": issuer.abbreviation,
-        "ten": issuer_running_name(issuer),
+        "ten": issuer.name_in_text,
     }
-
-
-def issuer_running_name(issuer: Issuer) -> str:
-    return issuer.running_name or organisation_running_name(issuer.name.upper())
 
 
 def signer_context(signer: Signer) -> dict[str, str]:
@@ -90,7 +85,7 @@ def appendix_label(index: int, count: int) -> str:
 
 def attached_to_line(type_name: str, number: str, issue_date, issuer: Issuer) -> str:
     """The appendix's "(Kèm theo Kế hoạch số .../KH-X ngày ... tháng ... năm ... của ...)" line."""
-    return f"(Kèm theo {type_name} số {number} {date_words(issue_date)} của {issuer_running_name(issuer)})"
+    return f"(Kèm theo {type_name} số {number} {date_words(issue_date)} của {issuer.name_in_text})"
 
 
 def plan_context(plan: Plan) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from docx.shared import Length, Twips
 from docx.text.paragraph import Paragraph
 
 from hanhchinh_docs.render import oxml
-from hanhchinh_docs.render.metrics import text_width, wrapped_line_widths
+from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
 SHORT_LINE_RATIO = 0.4
 """ND30: the lines under the agency name and the trích yếu are 1/3-1/2 of the text line."""

@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
 from hanhchinh_docs.render import oxml
-from hanhchinh_docs.render.metrics import text_width
+from hanhchinh_docs.conventions.text_width import text_width
 
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 

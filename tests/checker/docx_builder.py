@@ -33,7 +33,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Length, Mm, Pt, RGBColor, Twips
 
 from hanhchinh_docs.render import oxml
-from hanhchinh_docs.render.metrics import text_width, wrapped_line_widths
+from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
 HEADER_COLUMNS = (Mm(64), Mm(101))
 SIGNATURE_COLUMNS = (Mm(65), Mm(100))

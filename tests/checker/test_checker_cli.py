@@ -98,15 +98,29 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "Không tìm thấy tệp" in result.output
 
 
-def test_plan_yaml_is_linted_with_warnings_and_exit_0() -> None:
-    result = run(str(EXAMPLE))
+@pytest.fixture
+def flawed_plan(tmp_path: Path) -> Path:
+    """The seed plan with the seed's own citation typo put back ("18-NQ/TW, ngày ...")."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace("18-NQ/TW ngày", "18-NQ/TW, ngày")
+    path = tmp_path / "ke_hoach.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_plan_yaml_is_linted_with_warnings_and_exit_0(flawed_plan: Path) -> None:
+    result = run(str(flawed_plan))
     assert result.exit_code == 0
     assert "Cảnh báo: Trích dẫn «Nghị quyết số 18-NQ/TW»" in result.stderr
     assert "dòng 82" in result.stderr
 
 
-def test_plan_yaml_lint_as_json() -> None:
-    result = run(str(EXAMPLE), "--json")
+def test_clean_example_has_no_lint_warning() -> None:
+    result = run(str(EXAMPLE))
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_plan_yaml_lint_as_json(flawed_plan: Path) -> None:
+    result = run(str(flawed_plan), "--json")
     data = json.loads(result.stdout)
     assert result.exit_code == 0 and data and all(item["severity"] == "warning" for item in data)
 

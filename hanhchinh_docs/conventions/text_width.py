@@ -1,7 +1,9 @@
 """Text widths in Times New Roman, from the metric-compatible Liberation Serif tables.
 
 ND30 sizes two of its short lines by the text above them (the motto line exactly as long as
-the motto, the agency line 1/3-1/2 of the agency name), so the renderer measures text.
+the motto, the agency line 1/3-1/2 of the agency name): the renderer draws them and the checker
+measures them with these same functions. The width tables are constant package data
+(``data/font_metrics.json``, built by ``tools/build_font_metrics.py``), read once.
 """
 
 from __future__ import annotations
