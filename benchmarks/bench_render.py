@@ -1,4 +1,4 @@
-"""Benchmark: time and peak memory of rendering, and the CLI's start-up time.
+"""Benchmark: time and peak memory of rendering (and checking the result), and the CLI's start-up time.
 
     python benchmarks/bench_render.py            # all cases, a table on stdout
     python benchmarks/bench_render.py --tasks 2000
@@ -41,23 +41,32 @@ def big_plan(tasks: int, folder: Path) -> Path:
     return path
 
 
-def measure_in_process(plan: str, repeats: int) -> dict:
+def measure_in_process(source: str, repeats: int) -> dict:
+    """Render ``source`` (a plan or a report, by its ``loai``) once cold, then ``repeats`` times warm;
+    then run ``check`` on the result once."""
     start = time.perf_counter()
-    from hanhchinh_docs.api import render_plan
+    from hanhchinh_docs import api
+    from hanhchinh_docs.checker import check_document
 
+    kind = yaml.safe_load(Path(source).read_text(encoding="utf-8"))["loai"]
+    render = api.render_plan if kind == "ke_hoach" else api.render_report
     out = Path(tempfile.mkdtemp()) / "out.docx"
-    render_plan(plan, out)
+    render(source, out)
     cold = time.perf_counter() - start
     warm = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        render_plan(plan, out)
+        render(source, out)
         warm.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    check_document(out)
+    check_s = time.perf_counter() - t0
     return {
         "cold_s": round(cold, 3),
         "warm_median_s": round(statistics.median(warm), 3) if warm else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "output_kb": round(out.stat().st_size / 1024, 1),
+        "check_s": round(check_s, 3),
     }
 
 
@@ -86,12 +95,17 @@ def main() -> None:
         print(json.dumps(measure_in_process(args.one, args.repeats)))
         return
     with tempfile.TemporaryDirectory() as folder:
-        cases = {"seed plan (5 tasks)": SEED, f"plan with {args.tasks} tasks": big_plan(args.tasks, Path(folder))}
+        cases = {
+            "seed plan (5 tasks)": SEED,
+            f"plan with {args.tasks} tasks": big_plan(args.tasks, Path(folder)),
+            "quarterly report": ROOT / "examples" / "bao_cao_quy_1_2024.yaml",
+        }
         print(f"hanhchinh-docs --help: {cli_startup()} s (median of 5, new process each)")
-        print(f"{'case':28} {'cold s':>8} {'warm s':>8} {'peak MB':>8} {'docx KB':>8}")
+        print(f"{'case':28} {'cold s':>8} {'warm s':>8} {'peak MB':>8} {'docx KB':>8} {'check s':>8}")
         for name, plan in cases.items():
             r = run_case(plan, args.repeats)
-            print(f"{name:28} {r['cold_s']:>8} {r['warm_median_s']:>8} {r['peak_rss_mb']:>8} {r['output_kb']:>8}")
+            print(f"{name:28} {r['cold_s']:>8} {r['warm_median_s']:>8} {r['peak_rss_mb']:>8} {r['output_kb']:>8}"
+                  f" {r['check_s']:>8}")
 
 
 if __name__ == "__main__":
