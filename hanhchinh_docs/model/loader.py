@@ -18,6 +18,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ValidationError
 
 from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation
+from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems
+from hanhchinh_docs.model.progress_sheet import read_progress_sheet
+from hanhchinh_docs.model.report import Progress, Report
 from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, read_yaml_file
 
 M = TypeVar("M", bound=BaseModel)
@@ -232,10 +235,8 @@ def check_kind(source: YamlSource, expected: str, command_hint: str, problems: l
             source.locate(("loai",))))
 
 
-def load_plan(path: str | Path) -> Loaded["Plan"]:
+def load_plan(path: str | Path) -> Loaded[Plan]:
     """Read, check and validate a plan file; raises ``InvalidDataError`` listing every problem."""
-    from hanhchinh_docs.model.plan import Plan, structure_problems
-
     source = read_mapping(path)
     problems: list[Problem] = []
     if source.data.get("loai") not in (None, "ke_hoach"):
@@ -257,7 +258,7 @@ def load_plan(path: str | Path) -> Loaded["Plan"]:
 class TaskProgressEntry:
     """Progress of one plan task, from the report's ``ket_qua`` or a progress sheet."""
 
-    status: "Progress"
+    status: Progress
     result: str
     location: SourceLocation
 
@@ -266,17 +267,14 @@ class TaskProgressEntry:
 class LoadedReport:
     """A validated report, the plan it reports on, and the progress keyed by task id."""
 
-    report: Loaded["Report"]
-    plan: Loaded["Plan"]
+    report: Loaded[Report]
+    plan: Loaded[Plan]
     progress: dict[str, TaskProgressEntry]
     warnings: list[Problem] = field(default_factory=list)
 
 
 def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> LoadedReport:
     """Read a report file, the plan it names (relative to the report) and optional progress sheet."""
-    from hanhchinh_docs.model.progress_sheet import read_progress_sheet
-    from hanhchinh_docs.model.report import Report
-
     source = read_mapping(path)
     problems: list[Problem] = []
     if source.data.get("loai") not in (None, "bao_cao"):
@@ -287,8 +285,6 @@ def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> L
     report = validate_source(Report, source, year_variable(year), problems)
     raise_if_errors(problems, source)
     if report.archive:
-        from hanhchinh_docs.model.plan import archive_problems
-
         problems.extend(archive_problems(report.archive, source.locate))
     keys = [key for key, *_ in plan_loaded.document.task_keys()]
     progress: dict[str, TaskProgressEntry] = {}
@@ -322,7 +318,7 @@ def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> L
                         plan_loaded.warnings + [p for p in problems if p.severity == "warning"])
 
 
-def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded["Plan"]:
+def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded[Plan]:
     """The plan named by ``ke_hoach``, relative to the report file; its problems name its own file."""
     reference = source.data.get("ke_hoach")
     where = source.locate(("ke_hoach",))

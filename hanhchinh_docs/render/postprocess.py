@@ -7,6 +7,7 @@ template the user restyled in Word.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -131,7 +132,7 @@ def balance_agency_names(document: Document) -> None:
         line_count = len(wrapped_line_widths(text, size, available, bold, italic))
         if line_count < 2 or len(text.split()) > 16:
             continue
-        parts = _balanced_split(text.split(), line_count, lambda s: text_width(s, size, bold, italic))
+        parts = _balanced_split(text.split(), line_count, partial(text_width, size_pt=size, bold=bold, italic=italic))
         paragraph.runs[0].text = "\n".join(parts)
 
 
