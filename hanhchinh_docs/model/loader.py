@@ -134,6 +134,21 @@ _TYPE_MESSAGES = {
 }
 
 
+_MAPPING_HINTS = {
+    "Issuer": "'co_quan' cần các dòng con ban_hanh và viet_tat (thêm chu_quan, ten nếu có)",
+    "Signer": "'nguoi_ky' cần các dòng con chuc_vu và ho_ten (thêm quyen_han nếu có)",
+    "BodyItem": "mỗi phần tử của 'noi_dung' là một đoạn văn (chuỗi, nên đặt trong ngoặc kép) "
+                "hoặc một mục có 'tieu_de' hay 'van_ban'",
+    "Appendix": "mỗi phụ lục cần 'ten' và danh sách 'nhiem_vu'",
+    "Task": "mỗi nhiệm vụ là một nhóm trường, ít nhất có 'noi_dung'",
+    "TaskProgress": "kết quả mỗi nhiệm vụ viết dạng { trang_thai: hoan_thanh, ket_qua: \"...\" }",
+}
+
+_FIELD_MESSAGES = {
+    "nam": "Năm phải là số có 4 chữ số, ví dụ nam: 2024",
+}
+
+
 def _yaml_path(loc: tuple) -> FieldPath:
     # Discriminated unions add their tag to the location; the user never wrote it.
     return tuple(part for part in loc if part not in ("text", "item"))
@@ -158,6 +173,10 @@ def translate_validation_error(
         elif kind == "value_error":
             code = str(error.get("ctx", {}).get("error", ""))
             message = _VALUE_ERRORS.get(code, error["msg"])
+        elif kind == "model_type" and error.get("ctx", {}).get("class_name") in _MAPPING_HINTS:
+            message = "Giá trị không đúng dạng: " + _MAPPING_HINTS[error["ctx"]["class_name"]]
+        elif path and path[-1] in _FIELD_MESSAGES and kind not in ("missing", "extra_forbidden"):
+            message = _FIELD_MESSAGES[path[-1]]
         elif kind in _TYPE_MESSAGES:
             message = _TYPE_MESSAGES[kind].format(key=key, **error.get("ctx", {}))
         else:

@@ -180,3 +180,17 @@ def test_archive_without_drafting_unit_is_warned(tmp_path):
     assert result.exit_code == 0
     assert "Cảnh báo: Dòng 'Lưu' nên có 'VT' (văn thư) rồi đến tên viết tắt đơn vị soạn thảo" in result.output
     assert "trường 'luu'" in result.output
+
+
+def test_wrong_shapes_say_what_the_field_needs(tmp_path):
+    data = plan_data(nam="hai nghìn", co_quan="SỞ NỘI VỤ", nguoi_ky="Nguyễn Văn A")
+    data["noi_dung"] = [12]
+    result, out = run_render(tmp_path, data=data)
+    assert_refused(
+        result, out,
+        "Năm phải là số có 4 chữ số, ví dụ nam: 2024",
+        "'co_quan' cần các dòng con ban_hanh và viet_tat",
+        "'nguoi_ky' cần các dòng con chuc_vu và ho_ten",
+        "mỗi phần tử của 'noi_dung' là một đoạn văn",
+        "trường 'noi_dung[0]'",
+    )

@@ -53,7 +53,7 @@ def setup_report(tmp_path: Path, case: str) -> tuple[Path, list[str], tuple[str,
         expected = ("Không tìm thấy tệp kế hoạch", "khong_co.yaml", "bao_cao.yaml", "dòng 2", "trường 'ke_hoach'")
     elif case == "invalid_plan":
         (tmp_path / "ke_hoach.yaml").write_text(INVALID_PLAN, encoding="utf-8")
-        expected = ("ke_hoach.yaml", "dòng 2", "trường 'nam'", "số nguyên")
+        expected = ("ke_hoach.yaml", "dòng 2", "trường 'nam'", "số có 4 chữ số")
     elif case == "unknown_task":
         report = report.replace("  NV01:", "  NV09:")
         expected = ("Nhiệm vụ 'NV09' không có trong kế hoạch", "bao_cao.yaml", "dòng 6", "trường 'ket_qua.NV09'")
