@@ -49,3 +49,21 @@ def test_installed_package_ships_the_templates():
     for kind in KINDS:
         shipped = resources.files("hanhchinh_docs.templates").joinpath(f"{kind}.docx").read_bytes()
         assert shipped == (TEMPLATES / f"{kind}.docx").read_bytes()
+
+
+def test_a_restyled_template_is_used_and_still_conforms(tmp_path):
+    """A clerk opens the template, sets the body to 13 pt (legal) and passes it back with --template."""
+    from docx.shared import Pt
+
+    from hanhchinh_docs.api import render_plan
+    from hanhchinh_docs.checker import check_document
+    from tests.conftest import SEED_PLAN
+
+    template = docx.Document(str(TEMPLATES / "ke_hoach.docx"))
+    template.styles["ND30 Nội dung"].font.size = Pt(13)
+    template.save(str(tmp_path / "mau.docx"))
+    out = tmp_path / "ke_hoach.docx"
+    render_plan(SEED_PLAN, out, tmp_path / "mau.docx")
+    rendered = docx.Document(str(out))
+    assert rendered.styles["ND30 Nội dung"].font.size == Pt(13)
+    assert not check_document(out).failed
