@@ -1,5 +1,7 @@
 """Imports go one way: cli -> api -> {render, checker, importer, rollover, reporting} -> model -> conventions.
 
+checker and importer read .docx files through docx_reading, which sits just above conventions.
+
 render and checker never import each other; the pure conventions layer imports nothing above it.
 """
 
@@ -17,8 +19,9 @@ ALLOWED = {  # layer -> the project layers it may import (errors and data are sh
     "model": {"model", "conventions"},
     "reporting": {"reporting", "model", "conventions"},
     "render": {"render", "reporting", "model", "conventions"},
-    "checker": {"checker", "model", "conventions"},
-    "importer": {"importer", "model", "conventions", "output"},
+    "docx_reading": {"docx_reading", "conventions"},
+    "checker": {"checker", "docx_reading", "model", "conventions"},
+    "importer": {"importer", "docx_reading", "model", "conventions", "output"},
     "rollover": {"rollover", "model", "conventions"},
     "output": {"output"},
     "api": {"api", "render", "checker", "reporting", "model", "conventions", "output"},

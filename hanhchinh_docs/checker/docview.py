@@ -25,10 +25,10 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Pt, Twips
 from lxml import etree
 
-from hanhchinh_docs.checker.effective import (
-    Numbering, ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet,
-)
 from hanhchinh_docs.checker.spec import Spec, load_spec
+from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet
+from hanhchinh_docs.docx_reading.numbering import Numbering
+from hanhchinh_docs.docx_reading.package import related_element
 from hanhchinh_docs.errors import DocxReadError
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -163,8 +163,8 @@ class DocumentView:
         self._document = document
         self._spec = spec
         part = document.part
-        self.resolver = Resolver(StyleSheet(_related_element(part, RT.STYLES)),
-                                 Numbering(_related_element(part, RT.NUMBERING)))
+        self.resolver = Resolver(StyleSheet(related_element(part, RT.STYLES)),
+                                 Numbering(related_element(part, RT.NUMBERING)))
         reader = _Reader(self.resolver, spec)
         reader.read_body(document.element.body)
         self.paragraphs: list[ParagraphView] = reader.paragraphs
@@ -197,13 +197,6 @@ class DocumentView:
         ids = dict.fromkeys(rel for s in self.sections for refs in (s.header_refs, s.footer_refs)
                             for rel in refs.values())
         return [p for rel_id in ids for p in self._part_paragraphs(rel_id)]
-
-
-def _related_element(part, reltype: str):
-    for rel in part.rels.values():
-        if rel.reltype == reltype and not rel.is_external:
-            return rel.target_part.element
-    return None
 
 
 # --------------------------------------------------------------------------- reading XML

@@ -1,0 +1,60 @@
+"""Inherited formatting resolved as Word does, and automatic numbering labels."""
+
+from __future__ import annotations
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
+from hanhchinh_docs.docx_reading.numbering import Numbering
+
+STYLES = f"""<w:styles {nsdecls("w")}>
+  <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsi="Arial"/><w:sz w:val="24"/>
+  </w:rPr></w:rPrDefault></w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii="Times New Roman"/></w:rPr>
+  </w:style>
+  <w:style w:type="paragraph" w:styleId="Bold"><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="26"/></w:rPr>
+  </w:style>
+  <w:style w:type="character" w:styleId="Strong"><w:rPr><w:b/></w:rPr></w:style>
+</w:styles>"""
+
+
+def resolver() -> Resolver:
+    return Resolver(StyleSheet(parse_xml(STYLES)), Numbering(None))
+
+
+def test_run_properties_come_from_the_nearest_level() -> None:
+    fmt = resolver().run_format(None, RunContext(None, "Bold", None))
+    assert fmt.size == 13 and fmt.bold
+    assert fmt.fonts["ascii"] == "Times New Roman"            # paragraph style chain (Normal)
+    assert fmt.fonts["hAnsi"] == "Arial"                      # document defaults
+
+
+def test_bold_in_both_paragraph_and_character_style_cancels_out() -> None:
+    assert resolver().run_format(None, RunContext("Strong", "Bold", None)).bold is False
+    direct = parse_xml(f'<w:rPr {nsdecls("w")}><w:b/></w:rPr>')
+    assert resolver().run_format(direct, RunContext("Strong", "Bold", None)).bold is True
+
+
+def test_theme_fonts_are_reported_as_theme() -> None:
+    fmt = resolver().run_format(None, RunContext(None, "Missing", None))
+    assert fmt.fonts["ascii"] == "Times New Roman"            # unknown style -> default paragraph style
+    defaults_only = Resolver(StyleSheet(parse_xml(STYLES.replace('<w:rFonts w:ascii="Times New Roman"/>', ""))),
+                             Numbering(None))
+    assert defaults_only.run_format(None, RunContext(None, None, None)).fonts["ascii"] == "theme:minorHAnsi"
+
+
+NUMBERING = f"""<w:numbering {nsdecls("w")}>
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>"""
+
+
+def test_automatic_numbering_labels() -> None:
+    numbering = Numbering(parse_xml(NUMBERING))
+    labels = [numbering.next_label("1", level) for level in (0, 1, 2, 2, 1, 0, 1)]
+    assert labels == ["I. ", "1. ", "a) ", "b) ", "2. ", "II. ", "1. "]
