@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from docx.oxml.ns import qn
 
 from hanhchinh_docs.conventions.numbering import roman
 
 
-class Numbering:
-    """Automatic list labels ("I.", "1.", "a)") that Word draws but the text does not contain."""
+class ListDefinitions:
+    """numbering.xml as lookups: the ``w:lvl`` of a list level, and the restarts a list asks for.
+
+    A paragraph names a list (``numId``); the list points at an abstract definition holding the
+    levels, and may override where some levels start.
+    """
 
     def __init__(self, numbering_element):
-        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._nums: dict[str, tuple[str | None, dict[int, int]]] = {}
         self._abstract: dict[str, dict[int, object]] = {}
-        self._counters: dict[str, dict[int, int]] = {}
-        self._started: set[str] = set()
         if numbering_element is None:
             return
         for abstract in numbering_element.findall(qn("w:abstractNum")):
-            levels = {int(lvl.get(qn("w:ilvl"))): lvl for lvl in abstract.findall(qn("w:lvl"))}
+            levels = {int(lvl.get(qn("w:ilvl"), "0")): lvl for lvl in abstract.findall(qn("w:lvl"))}
             self._abstract[abstract.get(qn("w:abstractNumId"))] = levels
         for num in numbering_element.findall(qn("w:num")):
             abstract_id = num.find(qn("w:abstractNumId"))
@@ -26,56 +30,83 @@ class Numbering:
             for override in num.findall(qn("w:lvlOverride")):
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
-                    overrides[int(override.get(qn("w:ilvl")))] = int(start.get(qn("w:val")))
-            if abstract_id is not None:
-                self._nums[num.get(qn("w:numId"))] = (abstract_id.get(qn("w:val")), overrides)
+                    overrides[int(override.get(qn("w:ilvl"), "0"))] = int(start.get(qn("w:val"), "1"))
+            self._nums[num.get(qn("w:numId"))] = (
+                abstract_id.get(qn("w:val")) if abstract_id is not None else None, overrides)
 
-    def _level(self, num_id: str, level: int):
-        abstract_id, _ = self._nums.get(num_id, (None, {}))
-        return self._abstract.get(abstract_id, {}).get(level)
+    def abstract_id(self, num_id: str) -> str | None:
+        return self._nums.get(num_id, (None, {}))[0]
 
-    def level_ppr(self, num_id: str, level: int):
-        lvl = self._level(num_id, level)
-        return lvl.find(qn("w:pPr")) if lvl is not None else None
+    def start_overrides(self, num_id: str) -> dict[int, int]:
+        """Level -> the number list ``num_id`` restarts that level at."""
+        return self._nums.get(num_id, (None, {}))[1]
 
-    def next_label(self, num_id: str, level: int) -> str:
-        """Advance the list's counter and return the label Word shows (with its trailing space)."""
-        lvl = self._level(num_id, level)
-        if lvl is None:
-            return ""
-        abstract_id, overrides = self._nums[num_id]
-        counters = self._counters.setdefault(abstract_id, {})
-        if num_id not in self._started:
-            self._started.add(num_id)
-            for override_level, start in overrides.items():
-                counters[override_level] = start - 1
-        start = int(_val(lvl, "w:start") or 1)
-        counters[level] = counters.get(level, start - 1) + 1
-        for deeper in [k for k in counters if k > level]:
-            del counters[deeper]
-        text = _val(lvl, "w:lvlText") or ""
-        for index in range(9):
-            if f"%{index + 1}" in text:
-                sub = self._level(num_id, index)
-                value = counters.get(index, int(_val(sub, "w:start") or 1) if sub is not None else 1)
-                text = text.replace(f"%{index + 1}", _format_number(value, _val(sub, "w:numFmt") if sub is not None else None))
-        return text + " " if text else ""
+    def level(self, num_id: str, level: int):
+        """The ``w:lvl`` element defining ``level`` of list ``num_id``, or None."""
+        return self._abstract.get(self.abstract_id(num_id), {}).get(level)
 
 
-def _val(element, tag: str) -> str | None:
+def value_of(element, tag: str) -> str | None:
+    """``w:val`` of the child ``tag`` (e.g. ``w:numFmt``), or None when there is no such child."""
     child = element.find(qn(tag))
     return child.get(qn("w:val")) if child is not None else None
 
 
-def _format_number(value: int, fmt: str | None) -> str:
+def latin_letter(index: int) -> str:
+    """Word's ``lowerLetter`` for a 0-based index: a ... z, then aa ... zz ("" below 0)."""
+    return chr(ord("a") + index % 26) * (index // 26 + 1)
+
+
+def format_number(value: int, fmt: str | None, letter: Callable[[int], str] = latin_letter) -> str:
+    """A counter in a list level's ``numFmt``; ``letter`` spells the 0-based letter index."""
     if fmt in ("upperRoman", "lowerRoman"):
         text = roman(max(value, 1))
         return text if fmt == "upperRoman" else text.lower()
     if fmt in ("upperLetter", "lowerLetter"):
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter.upper() if fmt == "upperLetter" else letter
+        text = letter(value - 1)
+        return text.upper() if fmt == "upperLetter" else text
     if fmt == "decimalZero":
         return f"{value:02d}"
     if fmt in ("none", "bullet"):
         return ""
     return str(value)
+
+
+class Numbering:
+    """Automatic list labels ("I.", "1.", "a)") that Word draws but the text does not contain.
+
+    Counters run per abstract definition, as in Word: lists sharing one continue each other
+    unless a list restarts a level (``w:startOverride``) the first time it is used.
+    """
+
+    def __init__(self, numbering_element):
+        self.definitions = ListDefinitions(numbering_element)
+        self._counters: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+
+    def level_ppr(self, num_id: str, level: int):
+        lvl = self.definitions.level(num_id, level)
+        return lvl.find(qn("w:pPr")) if lvl is not None else None
+
+    def next_label(self, num_id: str, level: int) -> str:
+        """Advance the list's counter and return the label Word shows (with its trailing space)."""
+        lvl = self.definitions.level(num_id, level)
+        if lvl is None:
+            return ""
+        counters = self._counters.setdefault(self.definitions.abstract_id(num_id), {})
+        if num_id not in self._started:
+            self._started.add(num_id)
+            for override_level, start in self.definitions.start_overrides(num_id).items():
+                counters[override_level] = start - 1
+        start = int(value_of(lvl, "w:start") or 1)
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        text = value_of(lvl, "w:lvlText") or ""
+        for index in range(9):
+            if f"%{index + 1}" in text:
+                sub = self.definitions.level(num_id, index)
+                value = counters.get(index, int(value_of(sub, "w:start") or 1) if sub is not None else 1)
+                fmt = value_of(sub, "w:numFmt") if sub is not None else None
+                text = text.replace(f"%{index + 1}", format_number(value, fmt))
+        return text + " " if text else ""

@@ -26,9 +26,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
-from hanhchinh_docs.conventions.numbering import item_label, point_letter, roman
+from hanhchinh_docs.conventions.numbering import item_label, point_letter
+from hanhchinh_docs.docx_reading.formatting import StyleSheet
+from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number
+from hanhchinh_docs.docx_reading.package import related_element
 from hanhchinh_docs.errors import DocxReadError, SourceLocation
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -154,74 +158,45 @@ def _on(element) -> bool:
     return element.get(_w("val")) not in ("0", "false", "off", "none")
 
 
-class _Styles:
-    """Style lookups through ``w:basedOn`` chains, with the document defaults at the end."""
-
-    def __init__(self, styles_element) -> None:
-        self._by_id = {s.get(_w("styleId")): s for s in styles_element.findall(_w("style"))}
-        self.default_paragraph = next(
-            (sid for sid, s in self._by_id.items()
-             if s.get(_w("type")) == "paragraph" and s.get(_w("default")) in ("1", "true", "on")), None)
-        defaults = styles_element.find(_w("docDefaults"))
-        self._default_rpr = defaults.find(f"{_w('rPrDefault')}/{_w('rPr')}") if defaults is not None else None
-
-    def chain(self, style_id: str | None) -> Iterator:
-        seen: set[str] = set()
-        while style_id and style_id not in seen and style_id in self._by_id:
-            seen.add(style_id)
-            style = self._by_id[style_id]
-            yield style
-            based = style.find(_w("basedOn"))
-            style_id = based.get(_w("val")) if based is not None else None
-
-    def find(self, style_id: str | None, path: str):
-        """The first element at ``path`` (e.g. ``w:pPr/w:jc``) along the style chain."""
-        for style in self.chain(style_id):
-            found = style.find(path)
-            if found is not None:
-                return found
-        return None
-
-    def run_bold(self, rpr, paragraph_style: str | None) -> bool:
-        if rpr is not None:
-            direct = rpr.find(_w("b"))
-            if direct is not None:
-                return _on(direct)
-            char_style = rpr.find(_w("rStyle"))
-            if char_style is not None:
-                found = self.find(char_style.get(_w("val")), f"{_w('rPr')}/{_w('b')}")
-                if found is not None:
-                    return _on(found)
-        found = self.find(paragraph_style, f"{_w('rPr')}/{_w('b')}")
+def _find(styles: StyleSheet, style_id: str | None, path: str):
+    """The first element at ``path`` (e.g. ``w:pPr/w:jc``) along the style chain."""
+    for style in styles.chain(style_id):
+        found = style.find(path)
         if found is not None:
-            return _on(found)
-        default = self._default_rpr.find(_w("b")) if self._default_rpr is not None else None
-        return default is not None and _on(default)
+            return found
+    return None
+
+
+def _run_bold(styles: StyleSheet, rpr, paragraph_style: str | None) -> bool:
+    """Bold from the nearest level that sets it: direct, character style, paragraph style, defaults."""
+    if rpr is not None:
+        direct = rpr.find(_w("b"))
+        if direct is not None:
+            return _on(direct)
+        char_style = rpr.find(_w("rStyle"))
+        if char_style is not None:
+            found = _find(styles, char_style.get(_w("val")), f"{_w('rPr')}/{_w('b')}")
+            if found is not None:
+                return _on(found)
+    found = _find(styles, paragraph_style, f"{_w('rPr')}/{_w('b')}")
+    if found is not None:
+        return _on(found)
+    default = styles.doc_rpr.find(_w("b")) if styles.doc_rpr is not None else None
+    return default is not None and _on(default)
 
 
 class _Numbering:
-    """numbering.xml: which format each list level has, and the running counters."""
+    """List labels as a plan writes them, with running counters per list."""
 
     def __init__(self, numbering_element) -> None:
-        self._abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        self._nums: dict[str, tuple[str | None, dict[int, int]]] = {}
+        self._lists = ListDefinitions(numbering_element)
         self._counters: dict[str, dict[int, int]] = {}
-        if numbering_element is None:
-            return
-        for abstract in numbering_element.findall(_w("abstractNum")):
-            self._abstract[abstract.get(_w("abstractNumId"))] = {
-                int(lvl.get(_w("ilvl"), "0")): self._level(lvl) for lvl in abstract.findall(_w("lvl"))}
-        for num in numbering_element.findall(_w("num")):
-            ref = num.find(_w("abstractNumId"))
-            starts = {}
-            for override in num.findall(_w("lvlOverride")):
-                start = override.find(_w("startOverride"))
-                if start is not None:
-                    starts[int(override.get(_w("ilvl"), "0"))] = int(start.get(_w("val"), "1"))
-            self._nums[num.get(_w("numId"))] = (ref.get(_w("val")) if ref is not None else None, starts)
 
-    @staticmethod
-    def _level(lvl) -> tuple[str, str, int]:
+    def _level(self, num_id: str, ilvl: int) -> tuple[str, str, int] | None:
+        """(numFmt, lvlText, start) of a list level, or None when the list does not define it."""
+        lvl = self._lists.level(num_id, ilvl)
+        if lvl is None:
+            return None
         fmt, text, start = lvl.find(_w("numFmt")), lvl.find(_w("lvlText")), lvl.find(_w("start"))
         return (fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
                 text.get(_w("val"), "") if text is not None else "",
@@ -231,42 +206,31 @@ class _Numbering:
         """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
         if num_id == "0":
             return None  # numbering switched off on this paragraph
-        abstract_id, starts = self._nums.get(num_id, (None, {}))
-        levels = self._abstract.get(abstract_id or "", {})
         counters = self._counters.setdefault(num_id, {})
         for deeper in [level for level in counters if level > ilvl]:
             del counters[deeper]
-        if ilvl not in levels:
+        level = self._level(num_id, ilvl)
+        if level is None:
             counters[ilvl] = counters.get(ilvl, 0) + 1
             return _inferred_label(ilvl, counters[ilvl])
-        fmt, text, start = levels[ilvl]
-        counters[ilvl] = counters.get(ilvl, starts.get(ilvl, start) - 1) + 1
+        fmt, text, start = level
+        counters[ilvl] = counters.get(ilvl, self._lists.start_overrides(num_id).get(ilvl, start) - 1) + 1
         if fmt == "bullet":
             return _bullet(text, ilvl)
         if fmt == "none" or not text:
             return None
 
         def value(match: re.Match[str]) -> str:
-            level = int(match[1]) - 1
-            level_fmt = levels.get(level, ("decimal", "", 1))[0]
-            count = counters.get(level, levels.get(level, ("", "", 1))[2])
-            return _format_number(count, level_fmt)
+            other = int(match[1]) - 1
+            level_fmt, _, level_start = self._level(num_id, other) or ("decimal", "", 1)
+            return format_number(counters.get(other, level_start), level_fmt, _point_letter)
 
         return re.sub(r"%(\d)", value, text).strip() or None
 
 
-def _format_number(count: int, fmt: str) -> str:
-    if fmt == "upperRoman":
-        return roman(max(count, 1))
-    if fmt == "lowerRoman":
-        return roman(max(count, 1)).lower()
-    if fmt == "lowerLetter":
-        return point_letter(max(count, 1) - 1)
-    if fmt == "upperLetter":
-        return point_letter(max(count, 1) - 1).upper()
-    if fmt == "decimalZero":
-        return f"{count:02d}"
-    return str(count)
+def _point_letter(index: int) -> str:
+    """Lettered levels read as the point letters ND30 texts use (a, b, c, d, đ...), not Word's a-z."""
+    return point_letter(max(index, 0))
 
 
 def _inferred_label(ilvl: int, count: int) -> str:
@@ -286,8 +250,8 @@ def _bullet(symbol: str, ilvl: int) -> str:
 
 class _DocumentReader:
     def __init__(self, document) -> None:
-        self._styles = _Styles(document.styles.element)
-        self._numbering = _Numbering(_numbering_element(document))
+        self._styles = StyleSheet(document.styles.element)
+        self._numbering = _Numbering(related_element(document.part, RT.NUMBERING))
         self._paragraphs = 0
         self._tables = 0
 
@@ -307,10 +271,10 @@ class _DocumentReader:
     def paragraph(self, p, number: int) -> Paragraph:
         ppr = p.find(_w("pPr"))
         style_el = ppr.find(_w("pStyle")) if ppr is not None else None
-        style = style_el.get(_w("val")) if style_el is not None else self._styles.default_paragraph
+        style = style_el.get(_w("val")) if style_el is not None else self._styles.default_paragraph_style
         jc = ppr.find(_w("jc")) if ppr is not None else None
         if jc is None:
-            jc = self._styles.find(style, f"{_w('pPr')}/{_w('jc')}")
+            jc = _find(self._styles, style, f"{_w('pPr')}/{_w('jc')}")
         lines = self._lines(p, style)
         empty = not any(line.text.strip() for line in lines)
         return Paragraph(
@@ -338,7 +302,7 @@ class _DocumentReader:
             rpr = run.find(_w("rPr"))
             if rpr is not None and (v := rpr.find(_w("vanish"))) is not None and _on(v):
                 continue
-            run_bold = self._styles.run_bold(rpr, style)
+            run_bold = _run_bold(self._styles, rpr, style)
             for child in run:
                 tag = child.tag
                 if tag in (_w("br"), _w("cr")):
@@ -361,7 +325,7 @@ class _DocumentReader:
     def _list_label(self, ppr, style: str | None) -> str | None:
         num_pr = ppr.find(_w("numPr")) if ppr is not None else None
         if num_pr is None or num_pr.find(_w("numId")) is None:
-            num_pr = self._styles.find(style, f"{_w('pPr')}/{_w('numPr')}")
+            num_pr = _find(self._styles, style, f"{_w('pPr')}/{_w('numPr')}")
         if num_pr is None:
             return None
         num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
@@ -373,7 +337,7 @@ class _DocumentReader:
     def _draws_line(self, p, ppr, style: str | None) -> bool:
         border = ppr.find(f"{_w('pBdr')}/{_w('bottom')}") if ppr is not None else None
         if border is None:
-            border = self._styles.find(style, f"{_w('pPr')}/{_w('pBdr')}/{_w('bottom')}")
+            border = _find(self._styles, style, f"{_w('pPr')}/{_w('pBdr')}/{_w('bottom')}")
         if border is not None and border.get(_w("val")) not in ("nil", "none"):
             return True
         return any(el.tag in (_w("drawing"), _w("pict")) for el in p.iter())
@@ -459,14 +423,6 @@ def _legacy_fonts(document) -> tuple[str, ...]:
                 if name.lower().startswith((".vn", "vni-")):
                     names.add(name)
     return tuple(sorted(names))
-
-
-def _numbering_element(document):
-    """numbering.xml's root, or None when the document has no lists (python-docx would invent one)."""
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/numbering") and not rel.is_external:
-            return rel.target_part.element
-    return None
 
 
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)

@@ -1,4 +1,4 @@
-"""Inherited formatting resolved as Word does, and automatic numbering labels."""
+"""Inherited formatting resolved as Word does."""
 
 from __future__ import annotations
 
@@ -42,19 +42,3 @@ def test_theme_fonts_are_reported_as_theme() -> None:
     defaults_only = Resolver(StyleSheet(parse_xml(STYLES.replace('<w:rFonts w:ascii="Times New Roman"/>', ""))),
                              Numbering(None))
     assert defaults_only.run_format(None, RunContext(None, None, None)).fonts["ascii"] == "theme:minorHAnsi"
-
-
-NUMBERING = f"""<w:numbering {nsdecls("w")}>
-  <w:abstractNum w:abstractNumId="0">
-    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
-    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
-    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
-  </w:abstractNum>
-  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
-</w:numbering>"""
-
-
-def test_automatic_numbering_labels() -> None:
-    numbering = Numbering(parse_xml(NUMBERING))
-    labels = [numbering.next_label("1", level) for level in (0, 1, 2, 2, 1, 0, 1)]
-    assert labels == ["I. ", "1. ", "a) ", "b) ", "2. ", "II. ", "1. "]
