@@ -9,27 +9,21 @@ it and the fields it holds. Nothing here judges; rules do.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
-import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Pt, Twips
-from lxml import etree
 
 from hanhchinh_docs.checker.spec import Spec, load_spec
 from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
+from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx
 from hanhchinh_docs.docx_reading.package import related_element
-from hanhchinh_docs.errors import DocxReadError
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -586,67 +580,36 @@ def _section(index: int, sect_pr, has_drawing: bool) -> SectionView:
 
 
 # --------------------------------------------------------------------------- opening files
-def _read_bytes(source: str | Path | BinaryIO) -> tuple[str, bytes]:
-    if hasattr(source, "read"):
-        return getattr(source, "name", "văn bản"), source.read()
-    path = Path(source)
-    name = str(path)
-    try:
-        return name, path.read_bytes()
-    except FileNotFoundError as exc:
-        raise DocxReadError(f"Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn và tên tệp") from exc
-    except IsADirectoryError as exc:
-        raise DocxReadError(f"'{name}' là một thư mục, không phải tệp .docx") from exc
-    except PermissionError as exc:
-        raise DocxReadError(f"Không có quyền đọc tệp '{name}'") from exc
-
-
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SAVE_AS_DOCX = "Hãy mở tệp bằng Word rồi chọn Lưu thành (Save As) > Word Document (.docx)"
 
-
-def _check_container(data: bytes, name: str) -> None:
-    """Explain, in the user's terms, why a file that is not a readable .docx cannot be checked."""
-    if not data:
-        raise DocxReadError(f"Tệp '{name}' rỗng (0 byte), không phải văn bản Word. {_SAVE_AS_DOCX}")
-    if data.startswith(_OLE_SIGNATURE):
-        if "EncryptionInfo".encode("utf-16-le") in data:
-            raise DocxReadError(
-                f"Tệp '{name}' được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu "
-                "(Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại")
-        raise DocxReadError(f"Tệp '{name}' là định dạng Word 97-2003 (.doc) cũ, không phải .docx. {_SAVE_AS_DOCX}")
-    if data.startswith(b"%PDF"):
-        raise DocxReadError(f"Tệp '{name}' là tệp PDF, không phải văn bản Word .docx. Hãy kiểm tra bản .docx gốc")
-    if data.lstrip().startswith(b"{\\rtf"):
-        raise DocxReadError(f"Tệp '{name}' là định dạng RTF, không phải .docx. {_SAVE_AS_DOCX}")
-    if not data.startswith(b"PK"):
-        raise DocxReadError(
-            f"Tệp '{name}' không phải văn bản Word .docx (nội dung không đúng định dạng). Hãy chọn đúng tệp .docx")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            broken = archive.testzip()
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise DocxReadError(
-            f"Tệp '{name}' bị hỏng hoặc chưa được tải/chép về hết (phần nén bên trong .docx không đọc được). "
-            "Hãy lấy lại bản đầy đủ của tệp") from exc
-    if broken is not None:
-        raise DocxReadError(
-            f"Tệp '{name}' bị hỏng: phần '{broken}' bên trong bị lỗi. Hãy lấy lại bản đầy đủ của tệp")
-    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
-        raise DocxReadError(
-            f"Tệp '{name}' là tệp nén nhưng không phải văn bản Word (không có phần 'word/'); "
-            "có thể đây là tệp Excel, PowerPoint hoặc tệp nén khác. Hãy chọn đúng tệp .docx")
+WORDING = Wording({
+    Unreadable.MISSING: "Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn và tên tệp",
+    Unreadable.DIRECTORY: "'{name}' là một thư mục, không phải tệp .docx",
+    Unreadable.NO_PERMISSION: "Không có quyền đọc tệp '{name}'",
+    Unreadable.EMPTY: f"Tệp '{{name}}' rỗng (0 byte), không phải văn bản Word. {_SAVE_AS_DOCX}",
+    Unreadable.ENCRYPTED:
+        "Tệp '{name}' được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu "
+        "(Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại",
+    Unreadable.LEGACY_DOC: f"Tệp '{{name}}' là định dạng Word 97-2003 (.doc) cũ, không phải .docx. {_SAVE_AS_DOCX}",
+    Unreadable.PDF: "Tệp '{name}' là tệp PDF, không phải văn bản Word .docx. Hãy kiểm tra bản .docx gốc",
+    Unreadable.RTF: f"Tệp '{{name}}' là định dạng RTF, không phải .docx. {_SAVE_AS_DOCX}",
+    Unreadable.NOT_ZIP:
+        "Tệp '{name}' không phải văn bản Word .docx (nội dung không đúng định dạng). Hãy chọn đúng tệp .docx",
+    Unreadable.DAMAGED_ZIP:
+        "Tệp '{name}' bị hỏng hoặc chưa được tải/chép về hết (phần nén bên trong .docx không đọc được). "
+        "Hãy lấy lại bản đầy đủ của tệp",
+    Unreadable.BROKEN_PART:
+        "Tệp '{name}' bị hỏng: phần '{detail}' bên trong bị lỗi. Hãy lấy lại bản đầy đủ của tệp",
+    Unreadable.NOT_WORD:
+        "Tệp '{name}' là tệp nén nhưng không phải văn bản Word (không có phần 'word/'); "
+        "có thể đây là tệp Excel, PowerPoint hoặc tệp nén khác. Hãy chọn đúng tệp .docx",
+    Unreadable.CORRUPT:
+        "Tệp '{name}' bị hỏng, không đọc được nội dung văn bản ({detail}). Hãy mở bằng Word để sửa rồi lưu lại",
+})
+"""The checker's messages: every content reason told apart, each saying what to do."""
 
 
 def open_document(source: str | Path | BinaryIO, spec: Spec | None = None) -> DocumentView:
     """Read a .docx; raises ``DocxReadError`` with a plain-Vietnamese reason when it cannot."""
-    name, data = _read_bytes(source)
-    _check_container(data, name)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
-        raise DocxReadError(
-            f"Tệp '{name}' bị hỏng, không đọc được nội dung văn bản ({type(exc).__name__}: {exc}). "
-            "Hãy mở bằng Word để sửa rồi lưu lại") from exc
+    name, document = open_docx(source, WORDING)
     return DocumentView(name, document, spec or load_spec())

@@ -17,23 +17,19 @@ each is turned into one form here so the plan builder never sees the difference:
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from lxml import etree
 
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
 from hanhchinh_docs.docx_reading.formatting import StyleSheet
 from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number
+from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
-from hanhchinh_docs.errors import DocxReadError, SourceLocation
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -52,9 +48,6 @@ _CONTAINERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"),
                         " ")
 _DROPPED = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""Old binary Word (.doc) files and password-protected .docx files both start with this."""
 
 
 @dataclass(frozen=True)
@@ -425,7 +418,27 @@ def _legacy_fonts(document) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)
+_UNUSABLE = "Hãy mở bằng Word và lưu lại dạng .docx"
+_NOT_DOCX = f"Tệp '{{name}}' không phải văn bản Word .docx, hoặc tệp bị hỏng (chép/tải về chưa hết). {_UNUSABLE}"
+_CANNOT_READ = "Không đọc được tệp '{name}': {detail}"
+_OLD_OR_LOCKED = ("Tệp '{name}' là văn bản Word kiểu cũ (.doc) hoặc tệp .docx có đặt mật khẩu. Hãy mở bằng Word, "
+                  "bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) dạng .docx")
+
+WORDING = Wording({
+    Unreadable.MISSING: "Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn",
+    Unreadable.DIRECTORY: "'{name}' là một thư mục, không phải tệp Word .docx",
+    Unreadable.NO_PERMISSION: _CANNOT_READ,
+    Unreadable.OS_ERROR: _CANNOT_READ,
+    Unreadable.EMPTY: "Tệp '{name}' rỗng (0 byte), không phải văn bản Word",
+    Unreadable.ENCRYPTED: _OLD_OR_LOCKED,
+    Unreadable.LEGACY_DOC: _OLD_OR_LOCKED,
+    Unreadable.PDF: _NOT_DOCX,
+    Unreadable.RTF: _NOT_DOCX,
+    Unreadable.NOT_ZIP: _NOT_DOCX,
+    Unreadable.DAMAGED_ZIP: _NOT_DOCX,
+    Unreadable.CORRUPT: f"Tệp '{{name}}' bị hỏng hoặc không phải văn bản Word .docx ({{detail}}). {_UNUSABLE}",
+}, locate=True)
+"""The importer's messages; a zip with a broken or missing Word part is left to python-docx to refuse."""
 
 
 def read_document(path: str | Path) -> WordDocument:
@@ -435,34 +448,6 @@ def read_document(path: str | Path) -> WordDocument:
     Raises ``DocxReadError`` with a message saying what to do when the file is missing, empty, an
     old .doc or password-protected file, truncated or otherwise not a Word document.
     """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    path = Path(path)
-    name = str(path)
-    where = SourceLocation(name)
-    if not path.exists():
-        raise DocxReadError(f"Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn", where)
-    if path.is_dir():
-        raise DocxReadError(f"'{name}' là một thư mục, không phải tệp Word .docx", where)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocxReadError(f"Không đọc được tệp '{name}': {exc.strerror}", where) from exc
-    if not data:
-        raise DocxReadError(f"Tệp '{name}' rỗng (0 byte), không phải văn bản Word", where)
-    if data.startswith(OLE_SIGNATURE):
-        raise DocxReadError(
-            f"Tệp '{name}' là văn bản Word kiểu cũ (.doc) hoặc tệp .docx có đặt mật khẩu. Hãy mở bằng Word, "
-            "bỏ mật khẩu nếu có, rồi chọn Lưu thành (Save As) dạng .docx", where)
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise DocxReadError(
-            f"Tệp '{name}' không phải văn bản Word .docx, hoặc tệp bị hỏng (chép/tải về chưa hết). "
-            "Hãy mở bằng Word và lưu lại dạng .docx", where)
-    try:
-        document = docx.Document(io.BytesIO(data))
+    name, document = open_docx(path, WORDING)
+    with refusing_damage(name, WORDING):
         return WordDocument(_DocumentReader(document).blocks(document.element.body), _legacy_fonts(document))
-    except (PackageNotFoundError, *_READ_ERRORS) as exc:
-        raise DocxReadError(
-            f"Tệp '{name}' bị hỏng hoặc không phải văn bản Word .docx ({type(exc).__name__}: {exc}). "
-            "Hãy mở bằng Word và lưu lại dạng .docx", where) from exc
