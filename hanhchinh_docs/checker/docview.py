@@ -301,7 +301,7 @@ class _Reader:
         resolver = self.resolver
         ppr = p.find(qn("w:pPr"))
         style_id = resolver.paragraph_style_id(ppr)
-        numbering = resolver.numbering_ref(ppr, style_id)
+        numbering = resolver.styles.numbering_ref(ppr, style_id)
         fmt = resolver.paragraph_format(ppr, table_style, numbering)
         label = resolver.numbering.next_label(*numbering) if numbering else ""
         content = _Content(resolver, RunContext(None, style_id, table_style), self.spec.textbox_inset)

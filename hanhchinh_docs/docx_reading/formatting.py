@@ -117,6 +117,25 @@ class StyleSheet:
         """The ``w:pPr`` or ``w:rPr`` of each style in the chain, nearest first."""
         return [p for p in (s.find(qn(tag)) for s in self.chain(style_id)) if p is not None]
 
+    def numbering_ref(self, ppr, style_id: str | None) -> tuple[str, int] | None:
+        """(numId, level) of a paragraph's automatic numbering, from its pPr or its style chain.
+
+        None when it has none, or when ``numId`` 0 switches the style's numbering off.
+        """
+        for props in ([ppr] if ppr is not None else []) + self.style_props(style_id, "w:pPr"):
+            num_pr = props.find(qn("w:numPr"))
+            if num_pr is None:
+                continue
+            num_id = num_pr.find(qn("w:numId"))
+            level = num_pr.find(qn("w:ilvl"))
+            if num_id is None:
+                continue
+            value = num_id.get(qn("w:val"), "0")
+            if value == "0":
+                return None
+            return value, int(level.get(qn("w:val"), "0")) if level is not None else 0
+        return None
+
 
 def _on_attr(value: str | None) -> bool:
     return value is not None and value.lower() not in _FALSE
@@ -199,22 +218,6 @@ class Resolver:
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         style_id = style.get(qn("w:val")) if style is not None else None
         return style_id if self.styles.has(style_id) else self.styles.default_paragraph_style
-
-    def numbering_ref(self, ppr, style_id: str | None) -> tuple[str, int] | None:
-        """(numId, level) of a paragraph's automatic numbering, from its pPr or its style."""
-        for props in ([ppr] if ppr is not None else []) + self.styles.style_props(style_id, "w:pPr"):
-            num_pr = props.find(qn("w:numPr"))
-            if num_pr is None:
-                continue
-            num_id = num_pr.find(qn("w:numId"))
-            level = num_pr.find(qn("w:ilvl"))
-            if num_id is None:
-                continue
-            value = num_id.get(qn("w:val"))
-            if value == "0":
-                return None
-            return value, int(level.get(qn("w:val"), "0")) if level is not None else 0
-        return None
 
     def paragraph_format(self, ppr, table_style: str | None, numbering: tuple[str, int] | None) -> ParagraphFormat:
         style_id = self.paragraph_style_id(ppr)

@@ -316,16 +316,8 @@ class _DocumentReader:
         return tuple(lines)
 
     def _list_label(self, ppr, style: str | None) -> str | None:
-        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
-        if num_pr is None or num_pr.find(_w("numId")) is None:
-            num_pr = _find(self._styles, style, f"{_w('pPr')}/{_w('numPr')}")
-        if num_pr is None:
-            return None
-        num_id, ilvl = num_pr.find(_w("numId")), num_pr.find(_w("ilvl"))
-        if num_id is None:
-            return None
-        level = int(ilvl.get(_w("val"), "0")) if ilvl is not None else 0
-        return self._numbering.label(num_id.get(_w("val"), "0"), level)
+        ref = self._styles.numbering_ref(ppr, style)
+        return self._numbering.label(*ref) if ref else None
 
     def _draws_line(self, p, ppr, style: str | None) -> bool:
         border = ppr.find(f"{_w('pBdr')}/{_w('bottom')}") if ppr is not None else None

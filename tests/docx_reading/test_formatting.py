@@ -42,3 +42,16 @@ def test_theme_fonts_are_reported_as_theme() -> None:
     defaults_only = Resolver(StyleSheet(parse_xml(STYLES.replace('<w:rFonts w:ascii="Times New Roman"/>', ""))),
                              Numbering(None))
     assert defaults_only.run_format(None, RunContext(None, None, None)).fonts["ascii"] == "theme:minorHAnsi"
+
+
+def test_numbering_comes_from_the_paragraph_or_its_style_and_num_id_0_switches_it_off() -> None:
+    styles = StyleSheet(parse_xml(STYLES.replace(
+        '<w:style w:type="character"',
+        '<w:style w:type="paragraph" w:styleId="List"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>'
+        '</w:style><w:style w:type="character"')))
+    own = parse_xml(f'<w:pPr {nsdecls("w")}><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr>')
+    off = parse_xml(f'<w:pPr {nsdecls("w")}><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>')
+    assert styles.numbering_ref(own, "List") == ("7", 1)
+    assert styles.numbering_ref(None, "List") == ("3", 0)
+    assert styles.numbering_ref(off, "List") is None
+    assert styles.numbering_ref(None, "Normal") is None
