@@ -22,7 +22,7 @@ _THEME_ATTR = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAs
 _FALSE = ("0", "false", "off")
 
 
-def _on(element) -> bool | None:
+def on_off(element) -> bool | None:
     """A toggle/on-off element: absent -> None, ``w:val="0"`` -> False, otherwise True."""
     if element is None:
         return None
@@ -181,7 +181,7 @@ class Resolver:
             return None
 
         def toggle(tag: str) -> bool:
-            direct = _on(rpr.find(qn(tag))) if rpr is not None else None
+            direct = on_off(rpr.find(qn(tag))) if rpr is not None else None
             if direct is not None:
                 return direct
             found = [_first_on(kind, tag) for kind in levels]
@@ -242,7 +242,7 @@ class Resolver:
 
         def flag(tag: str) -> bool:
             for props in levels:
-                value = _on(props.find(qn(tag)))
+                value = on_off(props.find(qn(tag)))
                 if value is not None:
                     return value
             return False
@@ -305,7 +305,7 @@ class Resolver:
 
 def _first_on(props_list: Iterable, tag: str) -> bool | None:
     for props in props_list:
-        value = _on(props.find(qn(tag)))
+        value = on_off(props.find(qn(tag)))
         if value is not None:
             return value
     return None

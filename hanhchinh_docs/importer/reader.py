@@ -26,7 +26,7 @@ from pathlib import Path
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
-from hanhchinh_docs.docx_reading.formatting import StyleSheet
+from hanhchinh_docs.docx_reading.formatting import StyleSheet, on_off
 from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
@@ -146,11 +146,6 @@ def _normalise(text: str) -> str:
     return "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
 
 
-def _on(element) -> bool:
-    """A Word on/off property: present means on unless its value says off."""
-    return element.get(_w("val")) not in ("0", "false", "off", "none")
-
-
 def _find(styles: StyleSheet, style_id: str | None, path: str):
     """The first element at ``path`` (e.g. ``w:pPr/w:jc``) along the style chain."""
     for style in styles.chain(style_id):
@@ -165,17 +160,17 @@ def _run_bold(styles: StyleSheet, rpr, paragraph_style: str | None) -> bool:
     if rpr is not None:
         direct = rpr.find(_w("b"))
         if direct is not None:
-            return _on(direct)
+            return on_off(direct)
         char_style = rpr.find(_w("rStyle"))
         if char_style is not None:
             found = _find(styles, char_style.get(_w("val")), f"{_w('rPr')}/{_w('b')}")
             if found is not None:
-                return _on(found)
+                return on_off(found)
     found = _find(styles, paragraph_style, f"{_w('rPr')}/{_w('b')}")
     if found is not None:
-        return _on(found)
+        return on_off(found)
     default = styles.doc_rpr.find(_w("b")) if styles.doc_rpr is not None else None
-    return default is not None and _on(default)
+    return default is not None and on_off(default)
 
 
 class _Numbering:
@@ -293,7 +288,7 @@ class _DocumentReader:
 
         for run in _runs(p):
             rpr = run.find(_w("rPr"))
-            if rpr is not None and (v := rpr.find(_w("vanish"))) is not None and _on(v):
+            if rpr is not None and on_off(rpr.find(_w("vanish"))):
                 continue
             run_bold = _run_bold(self._styles, rpr, style)
             for child in run:
