@@ -1,4 +1,4 @@
-"""Resolves inherited formatting the way Word does, once, for every rule.
+"""Resolves inherited formatting the way Word does, once, for every reader of a .docx.
 
 A run's property comes from the first level that sets it: direct formatting, then the character
 style chain, the paragraph style chain, the table style, then the document defaults. Toggle
