@@ -423,9 +423,10 @@ WORDING = Wording({
     Unreadable.RTF: _NOT_DOCX,
     Unreadable.NOT_ZIP: _NOT_DOCX,
     Unreadable.DAMAGED_ZIP: _NOT_DOCX,
+    Unreadable.NOT_WORD: _NOT_DOCX,
     Unreadable.CORRUPT: f"Tệp '{{name}}' bị hỏng hoặc không phải văn bản Word .docx ({{detail}}). {_UNUSABLE}",
 }, locate=True)
-"""The importer's messages; a zip with a broken or missing Word part is left to python-docx to refuse."""
+"""The importer's messages; a zip with a broken Word part is left to python-docx to refuse."""
 
 
 def read_document(path: str | Path) -> WordDocument:
