@@ -18,7 +18,7 @@ from typing import Protocol
 
 from babel.numbers import format_decimal, format_percent
 
-from hanhchinh_docs.conventions.dates import BLANK, PartialDate, day_text, month_text
+from hanhchinh_docs.conventions.dates import PartialDate, short_date
 from hanhchinh_docs.conventions.numbering import number_and_symbol
 from hanhchinh_docs.conventions.periods import ReportingPeriod, next_period, parse_period
 from hanhchinh_docs.conventions.schedule import Schedule, parse_schedule
@@ -145,19 +145,11 @@ def percent_text(part: int, whole: int) -> str:
     return format_percent(part / whole, format=PERCENT_FORMAT, locale=LOCALE)
 
 
-def citation_date(value: PartialDate) -> str:
-    """``05/01/2024`` as in running text; an unknown part is left blank for the reader to fill."""
-    day = day_text(value.day) if value.day else BLANK
-    month = month_text(value.month) if value.month else BLANK
-    year = str(value.year) if value.year else BLANK
-    return f"{day}/{month}/{year}"
-
-
 def plan_citation(plan: Plan) -> str:
     """``Kế hoạch số 05/KH-STNMT ngày 05/01/2024 của Sở Tài nguyên và Môi trường``."""
     type_name, type_abbreviation = PLAN_TYPE
     number = number_and_symbol(plan.number, type_abbreviation, plan.issuer.abbreviation)
-    return f"{type_name} số {number} ngày {citation_date(plan.issue_date)} của {plan.issuer.name_in_text}"
+    return f"{type_name} số {number} ngày {short_date(plan.issue_date)} của {plan.issuer.name_in_text}"
 
 
 def lower_first(text: str) -> str:

@@ -51,11 +51,17 @@ def month_text(month: int) -> str:
     return f"{month:02d}" if month in (1, 2) else str(month)
 
 
-def date_words(value: PartialDate) -> str:
-    """``ngày 05 tháng 01 năm 2024``, with blanks for the unknown parts."""
+def _date_parts(value: PartialDate) -> tuple[str, str, str]:
+    """Day, month and year as written, each a blank when unknown."""
     day = day_text(value.day) if value.day else BLANK
     month = month_text(value.month) if value.month else BLANK
     year = str(value.year) if value.year else BLANK
+    return day, month, year
+
+
+def date_words(value: PartialDate) -> str:
+    """``ngày 05 tháng 01 năm 2024``, with blanks for the unknown parts."""
+    day, month, year = _date_parts(value)
     return f"ngày {day} tháng {month} năm {year}"
 
 
@@ -64,6 +70,9 @@ def date_line(place: str, value: PartialDate) -> str:
     return f"{place}, {date_words(value)}"
 
 
-def short_date(value: date) -> str:
-    """Dates inside running text and citations: ``08/01/2024``, ``15/7/2021``, ``14/3/2024``."""
-    return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
+def short_date(value: date | PartialDate) -> str:
+    """Dates inside running text and citations: ``08/01/2024``, ``15/7/2021``, ``14/3/2024``;
+    an unknown part of a partial date is left blank for the reader to fill."""
+    if isinstance(value, date):
+        value = PartialDate.from_date(value)
+    return "/".join(_date_parts(value))
