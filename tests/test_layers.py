@@ -18,7 +18,7 @@ ALLOWED = {  # layer -> the project layers it may import (errors and data are sh
     "conventions": {"conventions"},
     "model": {"model", "conventions"},
     "reporting": {"reporting", "model", "conventions"},
-    "render": {"render", "reporting", "model", "conventions"},
+    "render": {"render", "reporting", "model", "conventions", "docx_reading"},
     "docx_reading": {"docx_reading", "conventions"},
     "checker": {"checker", "docx_reading", "model", "conventions"},
     "importer": {"importer", "docx_reading", "model", "conventions", "output"},

@@ -15,6 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Twips
 from docx.text.paragraph import Paragraph
 
+from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
+from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.render import oxml
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
@@ -64,20 +66,23 @@ def drop_empty_last_section(document: Document) -> None:
     body.remove(last_break)
 
 
-def _resolved(document: Document, paragraph: Paragraph) -> tuple[float, bool, bool]:
+def _resolved(resolver: Resolver, paragraph: Paragraph) -> tuple[float, bool, bool]:
     """Size (pt), bold, italic of the paragraph's first text run, after style inheritance."""
     run = next((r for r in paragraph.runs if r.text.strip()), None)
-    size = bold = italic = None
-    if run is not None:
-        size = run.font.size.pt if run.font.size else None
-        bold, italic = run.font.bold, run.font.italic
-    style = paragraph.style
-    while style is not None and (size is None or bold is None or italic is None):
-        size = size if size is not None else (style.font.size.pt if style.font.size else None)
-        bold = bold if bold is not None else style.font.bold
-        italic = italic if italic is not None else style.font.italic
-        style = style.base_style
-    return size or 14.0, bool(bold), bool(italic)
+    rpr = run._r.rPr if run is not None else None
+    run_style = rpr.find(qn("w:rStyle")) if rpr is not None else None
+    context = RunContext(
+        run_style=run_style.get(qn("w:val")) if run_style is not None else None,
+        paragraph_style=resolver.paragraph_style_id(paragraph._p.pPr),
+        table_style=None,
+    )
+    fmt = resolver.run_format(rpr, context)
+    return fmt.size or 14.0, fmt.bold, fmt.italic
+
+
+def _resolver(document: Document) -> Resolver:
+    """Formatting resolution over the document's styles (the same code the checker judges with)."""
+    return Resolver(StyleSheet(document.styles.element), Numbering(None))
 
 
 def _available_width(document: Document, p) -> Length:
@@ -120,6 +125,7 @@ def _balanced_split(words: list[str], lines: int, measure) -> list[str]:
 def balance_agency_names(document: Document) -> None:
     """A name too long for its header column breaks into even lines ("SỞ TÀI NGUYÊN / VÀ MÔI TRƯỜNG")
     rather than leaving one word alone on the last line."""
+    resolver = _resolver(document)
     for p in list(_body_paragraphs(document)):
         if _style_id(p) not in NAME_STYLES:
             continue
@@ -127,7 +133,7 @@ def balance_agency_names(document: Document) -> None:
         text = paragraph.text
         if not text.strip() or "\n" in text or len(paragraph.runs) != 1:
             continue
-        size, bold, italic = _resolved(document, paragraph)
+        size, bold, italic = _resolved(resolver, paragraph)
         available = _available_width(document, p)
         line_count = len(wrapped_line_widths(text, size, available, bold, italic))
         if line_count < 2 or len(text.split()) > 16:
@@ -138,6 +144,7 @@ def balance_agency_names(document: Document) -> None:
 
 def size_short_lines(document: Document) -> None:
     """Set the indents of every ND30 short line from the text just above it."""
+    resolver = _resolver(document)
     for p in list(_body_paragraphs(document)):
         style = _style_id(p)
         if not style or not style.startswith(LINE_STYLE_PREFIX) or style == LINE_STYLE_PREFIX:
@@ -149,7 +156,7 @@ def size_short_lines(document: Document) -> None:
         text = paragraph.text
         if not text.strip():
             continue
-        size, bold, italic = _resolved(document, paragraph)
+        size, bold, italic = _resolved(resolver, paragraph)
         available = _available_width(document, p)
         widths = [w for line in text.split("\n")
                   for w in wrapped_line_widths(line, size, available, bold, italic)]
