@@ -19,7 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Pt, Twips
 
-from hanhchinh_docs.checker.spec import Spec, load_spec
+from hanhchinh_docs.conventions.spec import Spec, load_spec
 from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx

@@ -9,7 +9,7 @@ from hanhchinh_docs.checker.docview import open_document
 from hanhchinh_docs.checker.registry import Context, Rule, all_rules
 from hanhchinh_docs.checker.report import CheckReport, Finding, Note, NotCheckable, Outcome, RuleResult
 from hanhchinh_docs.checker.roles import detect_layout
-from hanhchinh_docs.checker.spec import load_spec
+from hanhchinh_docs.conventions.spec import load_spec
 
 
 def evaluate(rule: Rule, ctx: Context) -> RuleResult:

@@ -14,7 +14,7 @@ from hanhchinh_docs.checker.docview import ParagraphView, Piece
 from hanhchinh_docs.checker.lines import DEFAULT_SIZE_PT, find_line_below, line_widths
 from hanhchinh_docs.checker.report import Finding, Note, NotCheckable
 from hanhchinh_docs.checker.roles import Part
-from hanhchinh_docs.checker.spec import ElementSpec, Range, Spec, number_text
+from hanhchinh_docs.conventions.spec import ElementSpec, Range, Spec, number_text
 from hanhchinh_docs.checker.textnorm import has_lower, is_all_upper, quote
 
 ALIGNMENT_WORDS = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from hanhchinh_docs.checker.docview import DocumentView
 from hanhchinh_docs.checker.report import Component, Finding, Note
 from hanhchinh_docs.checker.roles import Layout
-from hanhchinh_docs.checker.spec import Spec
+from hanhchinh_docs.conventions.spec import Spec
 
 GROUPS = {
     "PG": "trang giấy, lề, số trang", "FN": "phông chữ", "HD": "phần đầu văn bản",

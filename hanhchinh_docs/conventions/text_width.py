@@ -12,7 +12,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-from docx.shared import Length, Pt
+from hanhchinh_docs.conventions.units import Length, Pt
 
 
 @lru_cache(maxsize=1)

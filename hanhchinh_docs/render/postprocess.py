@@ -18,12 +18,13 @@ from docx.text.paragraph import Paragraph
 from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.render import oxml
+from hanhchinh_docs.conventions.spec import load_spec
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
 SHORT_LINE_RATIO = 0.4
 """ND30: the lines under the agency name and the trích yếu are 1/3-1/2 of the text line."""
 
-DEFAULT_CELL_MARGIN = Twips(108)
+DEFAULT_CELL_MARGIN = load_spec().default_cell_margin
 """Word's default left/right cell margin (Normal Table: 0.08 inch)."""
 
 NAME_STYLES = ("ND30CoQuanChuQuan", "ND30CoQuanBanHanh")

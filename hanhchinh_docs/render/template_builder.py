@@ -25,13 +25,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
 from hanhchinh_docs.render import oxml
+from hanhchinh_docs.conventions.spec import load_spec
 from hanhchinh_docs.conventions.text_width import text_width
+
+SPEC = load_spec()
 
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
 
-PORTRAIT_MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm(15)}
-"""Inside ND30's ranges (top/bottom 20-25, left 30-35, right 15-20 mm), leaving 165 mm of text
-width so the header table can use the sample forms' column widths."""
+PORTRAIT_MARGINS = {side: Mm(allowed.low) for side, allowed in SPEC.margins.items()}
+"""The low end of ND30's ranges (top/bottom 20-25, left 30-35, right 15-20 mm), leaving 165 mm
+of text width so the header table can use the sample forms' column widths."""
 
 LANDSCAPE_MARGINS = {"top": Mm(30), "bottom": Mm(15), "left": Mm(20), "right": Mm(20)}
 """ND30 gives no landscape margins; these keep the binding edge (the portrait left side, the
@@ -41,6 +44,18 @@ HEADER_COLUMNS = [Mm(64), Mm(101)]
 """Sample forms: left 60-69 mm, right 95-103 mm; 101 mm fits the Quốc hiệu on one line."""
 
 SIGNATURE_COLUMNS = [Mm(65), Mm(100)]
+
+
+def sample_size(element_id: str) -> float:
+    """The size (pt) of an element in ND30's sample forms, from the shared spec."""
+    return SPEC.element(element_id).sample_size
+
+
+BODY_INDENT = SPEC.first_line_indents[0]
+"""1 cm, as in the sample forms (1.27 cm is the other allowed value)."""
+
+SIGNER_TITLE_SIZE = 13
+"""Mẫu 1.4 sets the signer's title in 13 pt (the spec's sample, 14, is the other forms')."""
 
 
 @dataclass(frozen=True)
@@ -105,39 +120,39 @@ class StyleSpec:
 
 
 STYLES = [
-    StyleSpec("ND30CoQuanChuQuan", "ND30 Cơ quan chủ quản", 13),
-    StyleSpec("ND30CoQuanBanHanh", "ND30 Cơ quan ban hành", 13, bold=True),
-    StyleSpec("ND30SoKyHieu", "ND30 Số, ký hiệu", 13, before=6),
-    StyleSpec("ND30QuocHieu", "ND30 Quốc hiệu", 13, bold=True),
-    StyleSpec("ND30TieuNgu", "ND30 Tiêu ngữ", 14, bold=True),
-    StyleSpec("ND30DiaDanhNgay", "ND30 Địa danh, ngày tháng", 14, italic=True, before=6),
+    StyleSpec("ND30CoQuanChuQuan", "ND30 Cơ quan chủ quản", sample_size("ten_co_quan_chu_quan")),
+    StyleSpec("ND30CoQuanBanHanh", "ND30 Cơ quan ban hành", sample_size("ten_co_quan_ban_hanh"), bold=True),
+    StyleSpec("ND30SoKyHieu", "ND30 Số, ký hiệu", sample_size("so_ky_hieu"), before=6),
+    StyleSpec("ND30QuocHieu", "ND30 Quốc hiệu", sample_size("quoc_hieu"), bold=True),
+    StyleSpec("ND30TieuNgu", "ND30 Tiêu ngữ", sample_size("tieu_ngu"), bold=True),
+    StyleSpec("ND30DiaDanhNgay", "ND30 Địa danh, ngày tháng", sample_size("dia_danh_thoi_gian"), italic=True, before=6),
     StyleSpec("ND30DuongKe", "ND30 Đường kẻ", 1, before=2, after=2, line_rule="rule"),
     StyleSpec("ND30DuongKeCoQuan", "ND30 Đường kẻ dưới tên cơ quan", 1, line_rule="rule", based_on="ND30DuongKe"),
     StyleSpec("ND30DuongKeTieuNgu", "ND30 Đường kẻ dưới tiêu ngữ", 1, line_rule="rule", based_on="ND30DuongKe"),
     StyleSpec("ND30DuongKeTrichYeu", "ND30 Đường kẻ dưới trích yếu", 1, line_rule="rule", based_on="ND30DuongKe"),
     StyleSpec("ND30DuongKePhuLuc", "ND30 Đường kẻ dưới phụ lục", 1, after=12, line_rule="rule",
               based_on="ND30DuongKe"),
-    StyleSpec("ND30TenLoai", "ND30 Tên loại", 14, bold=True, before=24, keep_next=True),
-    StyleSpec("ND30TrichYeu", "ND30 Trích yếu", 14, bold=True, keep_next=True),
-    StyleSpec("ND30KinhGui", "ND30 Kính gửi", 14, align=LEFT, before=12, left=ADDRESSEE_INDENT),
-    StyleSpec("ND30KinhGuiDong", "ND30 Kính gửi - dòng", 14, align=LEFT,
-              left=Length(ADDRESSEE_INDENT + text_width(ADDRESSEE_LABEL + " ", 14))),
-    StyleSpec("ND30NoiDung", "ND30 Nội dung", 14, align=JUSTIFY, before=6, first_line=Cm(1)),
-    StyleSpec("ND30Muc", "ND30 Mục (I.)", 14, bold=True, align=JUSTIFY, before=6, first_line=Cm(1),
+    StyleSpec("ND30TenLoai", "ND30 Tên loại", sample_size("ten_loai"), bold=True, before=24, keep_next=True),
+    StyleSpec("ND30TrichYeu", "ND30 Trích yếu", sample_size("trich_yeu"), bold=True, keep_next=True),
+    StyleSpec("ND30KinhGui", "ND30 Kính gửi", sample_size("kinh_gui"), align=LEFT, before=12, left=ADDRESSEE_INDENT),
+    StyleSpec("ND30KinhGuiDong", "ND30 Kính gửi - dòng", sample_size("kinh_gui"), align=LEFT,
+              left=Length(ADDRESSEE_INDENT + text_width(ADDRESSEE_LABEL + " ", sample_size("kinh_gui")))),
+    StyleSpec("ND30NoiDung", "ND30 Nội dung", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT),
+    StyleSpec("ND30Muc", "ND30 Mục (I.)", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30Khoan", "ND30 Khoản (1.)", 14, bold=True, align=JUSTIFY, before=6, first_line=Cm(1),
+    StyleSpec("ND30Khoan", "ND30 Khoản (1.)", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30Diem", "ND30 Điểm (a)", 14, align=JUSTIFY, before=6, first_line=Cm(1),
+    StyleSpec("ND30Diem", "ND30 Điểm (a)", 14, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30NoiNhanTieuDe", "ND30 Nơi nhận", 12, bold=True, italic=True, align=LEFT, before=12),
-    StyleSpec("ND30NoiNhan", "ND30 Nơi nhận - dòng", 11, align=LEFT),
-    StyleSpec("ND30ChucVu", "ND30 Quyền hạn, chức vụ người ký", 13, bold=True),
-    StyleSpec("ND30ChucVuDau", "ND30 Quyền hạn, chức vụ người ký - dòng đầu", 13, bold=True, before=12,
+    StyleSpec("ND30NoiNhanTieuDe", "ND30 Nơi nhận", sample_size("noi_nhan_label"), bold=True, italic=True, align=LEFT, before=12),
+    StyleSpec("ND30NoiNhan", "ND30 Nơi nhận - dòng", sample_size("noi_nhan_items"), align=LEFT),
+    StyleSpec("ND30ChucVu", "ND30 Quyền hạn, chức vụ người ký", SIGNER_TITLE_SIZE, bold=True),
+    StyleSpec("ND30ChucVuDau", "ND30 Quyền hạn, chức vụ người ký - dòng đầu", SIGNER_TITLE_SIZE, bold=True, before=12,
               based_on="ND30ChucVu"),
-    StyleSpec("ND30HoTen", "ND30 Họ tên người ký", 14, bold=True, before=72),
-    StyleSpec("ND30PhuLucNhan", "ND30 Phụ lục", 14, bold=True, keep_next=True),
-    StyleSpec("ND30PhuLucTen", "ND30 Tên phụ lục", 14, bold=True, keep_next=True),
-    StyleSpec("ND30KemTheo", "ND30 Kèm theo", 13, italic=True, keep_next=True),
+    StyleSpec("ND30HoTen", "ND30 Họ tên người ký", sample_size("ho_ten_nguoi_ky"), bold=True, before=72),
+    StyleSpec("ND30PhuLucNhan", "ND30 Phụ lục", sample_size("phu_luc_label"), bold=True, keep_next=True),
+    StyleSpec("ND30PhuLucTen", "ND30 Tên phụ lục", sample_size("phu_luc_title"), bold=True, keep_next=True),
+    StyleSpec("ND30KemTheo", "ND30 Kèm theo", sample_size("phu_luc_kem_theo"), italic=True, keep_next=True),
     StyleSpec("ND30BangTieuDe", "ND30 Bảng - tiêu đề", 13, bold=True, before=3, after=3),
     StyleSpec("ND30Bang", "ND30 Bảng", 13, align=LEFT, before=3, after=3),
     StyleSpec("ND30BangGiua", "ND30 Bảng - giữa", 13, before=3, after=3),
@@ -397,7 +412,7 @@ def build_document(kind_name: str):
 
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.page_width, section.page_height = SPEC.paper
     _set_margins(section, PORTRAIT_MARGINS)
     _page_number_headers(section)
 
@@ -408,7 +423,7 @@ def build_document(kind_name: str):
     break_paragraph = document.add_section(WD_SECTION.NEW_PAGE)
     appendix = document.sections[-1]
     appendix.orientation = WD_ORIENT.LANDSCAPE
-    appendix.page_width, appendix.page_height = Mm(297), Mm(210)
+    appendix.page_height, appendix.page_width = SPEC.paper
     _set_margins(appendix, LANDSCAPE_MARGINS)
     final_sect_pr = document.element.body.sectPr
     oxml.set_page_numbering(final_sect_pr, restart=True, hide_on_first_page=True)

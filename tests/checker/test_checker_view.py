@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from hanhchinh_docs.checker.docview import open_document
-from hanhchinh_docs.checker.spec import Range, load_spec, number_text
+from hanhchinh_docs.conventions.spec import Range, load_spec, number_text
 from tests.checker.docx_builder import build
 
 

@@ -10,7 +10,7 @@ from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
 from hanhchinh_docs.checker.roles import Role
-from hanhchinh_docs.checker.spec import number_text
+from hanhchinh_docs.conventions.spec import number_text
 
 ROLES = frozenset({Role.TEXT, Role.CLAUSE, Role.POINT, Role.ARTICLE})
 

@@ -8,7 +8,7 @@ from hanhchinh_docs.checker.docview import ParagraphView
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
-from hanhchinh_docs.checker.spec import number_text
+from hanhchinh_docs.conventions.spec import number_text
 
 AUTO_SPACING_PT = 14.0
 """Word's "auto" paragraph spacing (HTML-like), used when before/after is set to auto."""

@@ -9,7 +9,7 @@ from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.lines import DEFAULT_SIZE_PT
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
-from hanhchinh_docs.checker.spec import number_text
+from hanhchinh_docs.conventions.spec import number_text
 
 
 def spacing_in_lines(paragraph: ParagraphView, single_line_em: float) -> float:

@@ -8,7 +8,7 @@ from hanhchinh_docs.checker.judge import display_text, element_findings, finding
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
 from hanhchinh_docs.checker.roles import LETTER
-from hanhchinh_docs.checker.spec import number_text
+from hanhchinh_docs.conventions.spec import number_text
 
 
 @rule(id="TL04", name="title.letter_subject", title="Trích yếu công văn (V/v)", component=Component.TITLE,

@@ -1,7 +1,8 @@
-"""The format rules as typed values, read once from ``data/nd30.yaml``.
+"""The ND30 format rules as typed values, read once from ``data/nd30.yaml``.
 
-Rules never hold numbers of their own: every range, sample value and tolerance comes from here,
-so the checker and the data file cannot drift apart.
+The checker accepts the ranges, the renderer uses the sample values: both read this one spec,
+so neither holds numbers of its own and they cannot drift apart. Pure: lengths are the small
+``Length`` value type of ``conventions.units``, not python-docx's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-from docx.shared import Cm, Emu, Length, Mm, Twips
+
+from hanhchinh_docs.conventions.units import Cm, Emu, Length, Mm, Twips
 
 
 def number_text(value: float) -> str:
