@@ -7,10 +7,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hanhchinh_docs.errors import Problem
+from hanhchinh_docs.errors import PdfError, Problem, SourceLocation
+from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.render.context import plan_context
@@ -23,6 +25,8 @@ from hanhchinh_docs.render.templates import template_bytes
 class RenderResult:
     output: Path
     warnings: list[Problem] = field(default_factory=list)
+    pdf: Path | None = None
+    """The PDF written beside ``output`` when one was asked for."""
 
 
 def build_plan_document(plan_path: str | Path, template: str | Path | None = None):
@@ -42,11 +46,36 @@ def lint_warnings(loaded) -> list[Problem]:
     return lint_plan(loaded)
 
 
-def render_plan(plan_path: str | Path, output: str | Path, template: str | Path | None = None) -> RenderResult:
-    """Render ``plan_path`` (YAML) to ``output`` (.docx); raises ``HanhChinhError`` on bad input."""
+def render_plan(plan_path: str | Path, output: str | Path, template: str | Path | None = None,
+                pdf: bool = False, pdfa: bool = False) -> RenderResult:
+    """Render ``plan_path`` (YAML) to ``output`` (.docx); raises ``HanhChinhError`` on bad input.
+
+    ``pdf`` also writes ``output`` with the suffix .pdf; ``pdfa`` makes that PDF a PDF/A-2b.
+    """
+    if pdf or pdfa:
+        find_soffice()  # before anything is written
     document, warnings = build_plan_document(plan_path, template)
     written = write_atomically(output, lambda temp: document.save(str(temp)), protect=(plan_path,))
-    return RenderResult(written, warnings)
+    return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
+
+
+def _pdf_beside(docx: Path, pdfa: bool) -> Path:
+    """Convert one freshly written .docx to the .pdf of the same name; raises ``PdfError`` on failure."""
+    (outcome,) = convert_to_pdf([PdfJob(docx, docx.with_suffix(".pdf"))], pdfa=pdfa)
+    if outcome.error:
+        raise PdfError(outcome.error, SourceLocation(str(docx)))
+    return outcome.job.target
+
+
+def convert_pdfs(files: Sequence[str | Path], output_folder: str | Path | None = None, pdfa: bool = False,
+                 on_done: Callable[[PdfOutcome], None] | None = None) -> list[PdfOutcome]:
+    """Convert .docx files to PDF in one LibreOffice process: each to the same name with .pdf, in
+    ``output_folder`` when given (else beside it). A file that fails is reported in its outcome."""
+    folder = Path(output_folder) if output_folder is not None else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    jobs = [PdfJob(Path(f), (folder / Path(f).name if folder else Path(f)).with_suffix(".pdf")) for f in files]
+    return convert_to_pdf(jobs, pdfa=pdfa, on_done=on_done)
 
 
 def _report_document(report_path: str | Path, progress_sheet: str | Path | None, template: str | Path | None):
@@ -73,9 +102,12 @@ def build_report_document(report_path: str | Path, progress_sheet: str | Path | 
 
 
 def render_report(report_path: str | Path, output: str | Path, progress_sheet: str | Path | None = None,
-                  template: str | Path | None = None) -> RenderResult:
-    """Render the report ``report_path`` (YAML) to ``output`` (.docx); nothing is written on bad input."""
+                  template: str | Path | None = None, pdf: bool = False, pdfa: bool = False) -> RenderResult:
+    """Render the report ``report_path`` (YAML) to ``output`` (.docx); nothing is written on bad input.
+    ``pdf``/``pdfa`` as in ``render_plan``."""
+    if pdf or pdfa:
+        find_soffice()
     document, warnings, loaded = _report_document(report_path, progress_sheet, template)
     inputs = (report_path, loaded.plan.path, *((progress_sheet,) if progress_sheet else ()))
     written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
-    return RenderResult(written, warnings)
+    return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)

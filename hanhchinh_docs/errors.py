@@ -96,3 +96,7 @@ class DocxReadError(HanhChinhError):
 
 class OutputError(HanhChinhError):
     """The output file cannot be written."""
+
+
+class PdfError(HanhChinhError):
+    """PDF cannot be made: LibreOffice is missing or cannot start."""

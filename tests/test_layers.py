@@ -24,7 +24,8 @@ ALLOWED = {  # layer -> the project layers it may import (errors and data are sh
     "importer": {"importer", "docx_reading", "model", "conventions", "output"},
     "rollover": {"rollover", "model", "conventions"},
     "output": {"output"},
-    "api": {"api", "render", "checker", "reporting", "model", "conventions", "output"},
+    "pdf": {"pdf", "output"},
+    "api": {"api", "render", "checker", "reporting", "model", "conventions", "output", "pdf"},
 }
 SHARED = {"errors", "data", "templates"}
 

@@ -7,6 +7,7 @@ import click
 from hanhchinh_docs import __version__
 from hanhchinh_docs.cli.check_cmd import check_command
 from hanhchinh_docs.cli.import_cmd import import_command
+from hanhchinh_docs.cli.pdf_cmd import pdf_command
 from hanhchinh_docs.cli.render_cmd import render_command
 from hanhchinh_docs.cli.report_cmd import report_command
 from hanhchinh_docs.cli.rollover_cmd import rollover_command
@@ -18,7 +19,7 @@ def cli() -> None:
     """Soạn văn bản hành chính (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML."""
 
 
-for command in (render_command, report_command, check_command, rollover_command, import_command):
+for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command):
     cli.add_command(command)
 
 

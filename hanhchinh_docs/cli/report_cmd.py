@@ -15,14 +15,19 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
               help="Bảng tiến độ .xlsx hoặc .csv (cột \"TT\" hoặc \"Mã\", \"Tình trạng\", \"Kết quả\"); "
                    "ghi đè kết quả cùng nhiệm vụ trong 'ket_qua'.")
 @click.option("--template", type=click.Path(dir_okay=False), help="Tệp mẫu .docx đã chỉnh sửa (mặc định: mẫu có sẵn).")
+@click.option("--pdf", "pdf", is_flag=True, help="Tạo thêm tệp .pdf cùng tên (cần LibreOffice).")
+@click.option("--pdfa", "pdfa", is_flag=True, help="Tạo thêm tệp .pdf dạng PDF/A để lưu trữ (cần LibreOffice).")
 @reports_errors
-def report_command(report: str, output: str | None, progress_sheet: str | None, template: str | None) -> None:
+def report_command(report: str, output: str | None, progress_sheet: str | None, template: str | None,
+                   pdf: bool, pdfa: bool) -> None:
     """Tạo báo cáo định kỳ .docx về một kế hoạch từ tệp YAML REPORT."""
     from pathlib import Path
 
     from hanhchinh_docs.api import render_report
 
     target = output or str(Path(report).with_suffix(".docx"))
-    result = render_report(report, target, progress_sheet, template)
+    result = render_report(report, target, progress_sheet, template, pdf=pdf, pdfa=pdfa)
     print_problems(result.warnings)
     click.echo(f"Đã tạo {result.output}")
+    if result.pdf:
+        click.echo(f"Đã tạo {result.pdf}")
