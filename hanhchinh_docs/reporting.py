@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
 from babel.numbers import format_decimal, format_percent
@@ -21,7 +22,7 @@ from babel.numbers import format_decimal, format_percent
 from hanhchinh_docs.conventions.dates import PartialDate, short_date
 from hanhchinh_docs.conventions.numbering import number_and_symbol
 from hanhchinh_docs.conventions.periods import ReportingPeriod, next_period, parse_period
-from hanhchinh_docs.conventions.schedule import Schedule, parse_schedule
+from hanhchinh_docs.conventions.schedule import Schedule, impossible_date, parse_schedule
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.errors import Problem, SourceLocation
 from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
@@ -37,13 +38,21 @@ PERCENT_FORMAT = "#,##0.#%"
 NOT_DUE_LABEL = "Chưa đến kỳ thực hiện"
 """Status shown for a task not due in the period that nobody reported on."""
 
+OVERDUE_LABEL = "Chưa báo cáo kết quả, đã quá thời hạn"
+"""Status of a task whose time ended before the period and that nobody reported on."""
+
+NO_EVENT_LABEL = "Chưa phát sinh trong kỳ"
+"""Status of an event-driven task ("Khi có thiên tai") with nothing reported: the event did not occur."""
+
 _GROUP_TITLES = {
     Progress.DONE: "Nhiệm vụ đã hoàn thành",
     Progress.IN_PROGRESS: "Nhiệm vụ đang thực hiện",
     Progress.NOT_STARTED: "Nhiệm vụ chưa thực hiện",
     None: "Nhiệm vụ chưa báo cáo kết quả",
+    OVERDUE_LABEL: "Nhiệm vụ đã quá thời hạn nhưng chưa báo cáo kết quả",
 }
-"""Section I groups the due tasks by status, in this order; ``None`` is "not reported"."""
+"""Section I groups the counted tasks by status, in this order; ``None`` is "not reported" (due
+in the period), ``OVERDUE_LABEL`` "not reported and its time has passed"."""
 
 OTHER_TASKS_TITLE = "Các nhiệm vụ khác"
 """Reported tasks outside the figures: not due in the period, or with a time not understood."""
@@ -76,11 +85,25 @@ class TaskStatus:
     due_next: bool
     status: Progress | None
     result: str
+    overdue: bool = False
+    """Its time ended before the period began and it was not reported done: still owed."""
+
+    @property
+    def counted(self) -> bool:
+        """In the period's figures: due in the period, or overdue from an earlier one."""
+        return self.due or self.overdue
+
+    @property
+    def group(self) -> Progress | str | None:
+        """Key of ``_GROUP_TITLES``: the status, or not reported (``None``/``OVERDUE_LABEL``)."""
+        if self.status is None and self.overdue:
+            return OVERDUE_LABEL
+        return self.status
 
     @property
     def unfinished(self) -> bool:
-        """Due in the period and not reported done: it stays a focus of the next period."""
-        return self.due and self.status is not Progress.DONE
+        """Counted in the period and not reported done: it stays a focus of the next period."""
+        return self.counted and self.status is not Progress.DONE
 
     @property
     def next_focus(self) -> bool:
@@ -91,6 +114,10 @@ class TaskStatus:
     def status_label(self) -> str:
         if self.status is not None:
             return self.status.label
+        if self.overdue:
+            return OVERDUE_LABEL
+        if self.schedule is not None and self.schedule.on_event:
+            return NO_EVENT_LABEL
         return NOT_DUE_LABEL if self.schedule is not None and not self.due else NOT_REPORTED_LABEL
 
 
@@ -129,6 +156,10 @@ class ReportContent:
     @property
     def due_tasks(self) -> list[TaskStatus]:
         return [t for t in self.tasks if t.due]
+
+    @property
+    def overdue_tasks(self) -> list[TaskStatus]:
+        return [t for t in self.tasks if t.overdue]
 
     @property
     def next_tasks(self) -> list[TaskStatus]:
@@ -187,15 +218,20 @@ def _task_head(task: Task, notes: list[str]) -> str:
 
 
 def _result_line(item: TaskStatus, with_status: bool) -> str:
-    """``- <task> (<lead unit> chủ trì): <result>``."""
-    head = _task_head(item.task, [item.status_label.lower()] if with_status else [])
+    """``- <task> (<lead unit> chủ trì): <result>``; an overdue task also says when it was due."""
+    notes = [item.status_label.lower()] if with_status else []
+    if item.overdue and item.task.schedule:
+        notes.append(f"thời gian: {item.task.schedule}")
+    head = _task_head(item.task, notes)
     return f"- {head}: {_sentence(item.result)}" if item.result.strip() else f"- {_sentence(head)}"
 
 
 def _next_line(item: TaskStatus, period: ReportingPeriod) -> str:
     """``- <task> (<lead unit> chủ trì; thời gian: <schedule>)``, saying why a task carries over."""
     notes = [f"thời gian: {item.task.schedule}"] if item.task.schedule else []
-    if item.unfinished and not item.due_next:
+    if item.overdue:
+        notes.append("đã quá thời hạn, chưa hoàn thành")
+    elif item.unfinished and not item.due_next:
         notes.append(f"chưa hoàn thành trong {period.label}")
     return f"- {_sentence(_task_head(item.task, notes))}"
 
@@ -207,19 +243,27 @@ def _and_list(items: list[str]) -> str:
 def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeriod,
                    progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
     several = len(plan.appendices) > 1
+    period_start = date(period.year, period.first_month, 1)
     out = []
     for key, a_index, t_index, task in plan.task_keys():
         schedule = parse_schedule(task.schedule, plan.year) if task.schedule else None
         entry = progress.get(key)
+        status = entry.status if entry else None
+        due = schedule is not None and schedule.is_due_in(period.year, period.months)
+        if schedule is not None and schedule.on_event and status is None:
+            due = False  # the event did not occur in the period: nothing to count or to chase
+        overdue = (not due and schedule is not None and schedule.deadline is not None
+                   and schedule.deadline < period_start and status is not Progress.DONE)
         out.append(TaskStatus(
             key=key,
             position=f"{a_index + 1}.{t_index + 1}" if several else str(t_index + 1),
             task=task,
             schedule=schedule,
-            due=schedule is not None and schedule.is_due_in(period.year, period.months),
+            due=due,
             due_next=schedule is not None and schedule.is_due_in(following.year, following.months),
-            status=entry.status if entry else None,
+            status=status,
             result=entry.result if entry else "",
+            overdue=overdue,
         ))
     return out
 
@@ -234,34 +278,48 @@ def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPer
         a_index, t_index = places[item.key]
         what = (f"Không hiểu thời gian thực hiện '{item.task.schedule}'" if item.task.schedule
                 else "Không ghi thời gian thực hiện ('thoi_gian')")
+        bad_date = impossible_date(item.task.schedule, plan.year) if item.task.schedule else None
+        if bad_date:
+            what = f"Thời gian thực hiện '{item.task.schedule}' ghi {bad_date}"
         problems.append(Problem(
             f"{what} của nhiệm vụ '{item.key}', nên không biết nhiệm vụ có đến kỳ trong {period.label} "
             "hay không; nhiệm vụ vẫn được liệt kê nhưng không tính vào số liệu. Hãy ghi theo dạng "
-            "'Thường xuyên trong năm', 'Quý II, IV', 'Tháng 3/2024', 'Trước ngày 30/9/2024'",
+            "'Thường xuyên trong năm', 'Quý II, IV', 'Tháng 3/2024', 'Trước ngày 30/9/2024', "
+            "'Khi có yêu cầu'",
             locate(("phu_luc", a_index, "nhiem_vu", t_index, "thoi_gian")), severity="warning"))
     return problems
 
 
-def status_counts(due: list[TaskStatus]) -> list[StatusCount]:
-    """Counts by status among the due tasks, in report order, leaving out statuses nobody has."""
+def status_counts(counted: list[TaskStatus]) -> list[StatusCount]:
+    """Counts by status among the counted tasks, in report order, leaving out statuses nobody has."""
     counts = []
-    for status in _GROUP_TITLES:
-        count = sum(1 for t in due if t.status is status)
+    for group in _GROUP_TITLES:
+        count = sum(1 for t in counted if t.group == group)
         if count:
-            label = status.label if status else NOT_REPORTED_LABEL
-            counts.append(StatusCount(label, count, percent_text(count, len(due))))
+            label = group.label if isinstance(group, Progress) else group or NOT_REPORTED_LABEL
+            counts.append(StatusCount(label, count, percent_text(count, len(counted))))
     return counts
 
 
 def _summary(tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod) -> list[str]:
-    due = [t for t in tasks if t.due]
+    counted = [t for t in tasks if t.counted]
+    overdue = sum(1 for t in counted if t.overdue)
     first = f"Kế hoạch có {number_text(len(tasks))} nhiệm vụ; "
-    if not due:
+    if not counted:
         first += f"trong {period.label} không có nhiệm vụ nào đến kỳ thực hiện."
     else:
-        parts = [f"{number_text(c.count)} nhiệm vụ {c.label.lower()} ({c.percent})" for c in counts]
-        first += (f"trong {period.label} có {number_text(len(due))} nhiệm vụ đến kỳ thực hiện, trong đó: "
-                  f"{', '.join(parts)}. Kết quả từng nhiệm vụ tại Phụ lục kèm theo.")
+        parts = [f"{number_text(c.count)} nhiệm vụ {c.label[:1].lower() + c.label[1:]} ({c.percent})"
+                 for c in counts]
+        due = len(counted) - overdue
+        if not overdue:
+            first += f"trong {period.label} có {number_text(due)} nhiệm vụ đến kỳ thực hiện, trong đó: "
+        else:
+            first += f"trong {period.label} " + (
+                f"có {number_text(due)} nhiệm vụ đến kỳ thực hiện và " if due
+                else "không có nhiệm vụ nào đến kỳ thực hiện, có ")
+            first += (f"{number_text(overdue)} nhiệm vụ đã quá thời hạn từ kỳ trước nhưng chưa hoàn thành; "
+                      f"trong {number_text(len(counted))} nhiệm vụ này: ")
+        first += f"{', '.join(parts)}. Kết quả từng nhiệm vụ tại Phụ lục kèm theo."
     paragraphs = [first]
     unknown = sum(1 for t in tasks if t.schedule is None)
     if unknown:
@@ -272,11 +330,11 @@ def _summary(tasks: list[TaskStatus], counts: list[StatusCount], period: Reporti
 
 def _result_groups(tasks: list[TaskStatus]) -> list[BodyItem]:
     groups = []
-    for status, title in _GROUP_TITLES.items():
-        lines = [_result_line(t, with_status=False) for t in tasks if t.due and t.status is status]
+    for group, title in _GROUP_TITLES.items():
+        lines = [_result_line(t, with_status=False) for t in tasks if t.counted and t.group == group]
         if lines:
             groups.append(BodyItem(title=title, children=lines))
-    others = [_result_line(t, with_status=True) for t in tasks if not t.due and t.status is not None]
+    others = [_result_line(t, with_status=True) for t in tasks if not t.counted and t.status is not None]
     if others:
         groups.append(BodyItem(title=OTHER_TASKS_TITLE, children=others))
     return groups
@@ -301,6 +359,21 @@ def _body(report: Report, tasks: list[TaskStatus], counts: list[StatusCount], pe
     return body
 
 
+def _citation_warnings(plan: Plan, locate: Locate) -> list[Problem]:
+    """The report cites the plan by number and date: blanks there mean the plan file lacks them."""
+    missing = []
+    if plan.number is None:
+        missing.append(("so", "số ('so', ví dụ so: 5)"))
+    if plan.issue_date.as_date() is None:
+        missing.append(("ngay", "ngày ban hành đầy đủ ('ngay', ví dụ ngay: 2024-01-05)"))
+    if not missing:
+        return []
+    return [Problem(
+        f"Kế hoạch được trích dẫn chưa có {' và '.join(what for _, what in missing)}, nên báo cáo ghi "
+        f"'{plan_citation(plan)}' với chỗ trống. Hãy ghi số và ngày của kế hoạch đã ban hành vào tệp kế hoạch",
+        locate((missing[0][0],)), severity="warning")]
+
+
 def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgressLike], *,
                    plan_locate: Locate = _field_only, report_locate: Locate = _field_only) -> ReportContent:
     """The report's content; ``*_locate`` place the warnings in the YAML files (the loader's sources)."""
@@ -310,8 +383,16 @@ def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgre
     issuer = report.issuer or plan.issuer
     issuer_name = issuer.name_in_text
     tasks = _task_statuses(plan, period, following, progress)
-    counts = status_counts([t for t in tasks if t.due])
+    counts = status_counts([t for t in tasks if t.counted])
     warnings = _schedule_warnings(plan, tasks, period, plan_locate)
+    late = [t.key for t in tasks if t.overdue and t.status is None]
+    if late:
+        warnings.append(Problem(
+            f"{len(late)} nhiệm vụ đã quá thời hạn thực hiện trước {period.label} mà chưa có kết quả, sẽ ghi "
+            f"'{OVERDUE_LABEL}' và đưa vào nhiệm vụ trọng tâm kỳ tới: {', '.join(late)}. Nếu đã làm, "
+            "hãy bổ sung kết quả vào 'ket_qua' hoặc bảng tiến độ",
+            report_locate(("ket_qua",)), severity="warning"))
+    warnings.extend(_citation_warnings(plan, plan_locate))
     missing = [t.key for t in tasks if t.due and t.status is None]
     if missing:
         warnings.append(Problem(

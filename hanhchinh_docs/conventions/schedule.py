@@ -43,6 +43,16 @@ _SPAN_MONTHS = {
 }
 _QUARTERS = re.compile(_item_list("quý", r"(?:[ivx]+|\d)"))
 _MONTHS = re.compile(_item_list("tháng", r"\d{1,2}"))
+_ON_EVENT = re.compile(
+    r"(?:(?:chủ động |kịp thời )?(?:khi|ngay khi|khi nào|sau khi|trong trường hợp) (?:có |xảy ra |phát sinh)"
+    r"|(?:khi|theo) (?:có )?(?:yêu cầu|chỉ đạo|đề nghị)"
+    r"|sau (?:mỗi|từng|các) (?:đợt|lần|kỳ|cuộc|trận)"
+    r"|(?:mỗi|từng) khi"
+    r"|khi phát sinh|theo tình hình thực tế|đột xuất)"
+)
+"""Event-driven timing ("Khi có thiên tai", "Sau mỗi đợt kiểm tra", "Khi có yêu cầu"): no calendar
+date, the task is carried out whenever the event occurs."""
+
 _DEADLINE = re.compile(
     r"(?:hoàn thành )?(?:trước|đến|chậm nhất)(?: ngày)? (?P<day>\d{1,2})"
     r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>[1-9]\d{3}))?"
@@ -61,6 +71,9 @@ class Schedule:
     """The task runs all along ("Thường xuyên", "Hằng tháng"...) rather than once."""
     deadline: date | None
     """The last day the text allows, when it gives or implies one."""
+    on_event: bool = False
+    """Carried out whenever an event occurs ("Khi có thiên tai"): due in every period of the
+    plan year, but a period in which the event did not occur has nothing to report."""
 
     def is_due_in(self, year: int, months: Iterable[int]) -> bool:
         """Whether the task is carried out in any of ``months`` of ``year`` (a report's period)."""
@@ -73,6 +86,9 @@ def parse_schedule(text: str, plan_year: int) -> Schedule | None:
     A year written in the text ("Quý IV/2023") wins over ``plan_year``.
     """
     normal = _normalise(text)
+    if _ON_EVENT.match(normal):
+        months = frozenset((plan_year, month) for month in range(1, 13))
+        return Schedule(text, months, recurring=True, deadline=None, on_event=True)
     if match := _RECURRING.fullmatch(normal):
         return _in_months(text, _year(match, plan_year), range(1, 13), recurring=True)
     if match := _WHOLE_YEAR.fullmatch(normal):
@@ -93,6 +109,34 @@ def parse_schedule(text: str, plan_year: int) -> Schedule | None:
         return _in_months(text, _year(match, plan_year), months)
     if match := _DEADLINE.fullmatch(normal):
         return _until(text, match, plan_year)
+    return None
+
+
+_WRITTEN_DATE = re.compile(
+    r"(?<![\d/])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?(?![\d/])"
+    r"|ngày (?P<day_word>\d{1,2}) tháng (?P<month_word>\d{1,2})(?: năm (?P<year_word>\d{4}))?"
+)
+
+
+def impossible_date(text: str, plan_year: int) -> str | None:
+    """The first date written in ``text`` that does not exist, explained ("tháng 6 chỉ có 30 ngày").
+
+    "Trước ngày 31/6/2025" is not understood by ``parse_schedule``; this says why, so the clerk
+    fixes the date instead of rephrasing a text that was fine. A "tháng 10 - 12/2024" range is
+    not a date and is left alone.
+    """
+    for match in _WRITTEN_DATE.finditer(_normalise(text)):
+        day = int(match["day"] or match["day_word"])
+        month = int(match["month"] or match["month_word"])
+        year = int(match["year"] or match["year_word"] or plan_year)
+        written = f"{day}/{month}" + (f"/{year}" if match["year"] or match["year_word"] else "")
+        if not 1 <= month <= 12:
+            return f"ngày {written} không có thật: tháng phải từ 1 đến 12"
+        if not 1 <= year <= 9999:
+            return f"ngày {written} không có thật: năm không hợp lệ"
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return f"ngày {written} không có thật: tháng {month} năm {year} chỉ có {last} ngày"
     return None
 
 

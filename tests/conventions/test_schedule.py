@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from hanhchinh_docs.conventions.periods import PERIOD_CODES, parse_period
-from hanhchinh_docs.conventions.schedule import Schedule, parse_schedule
+from hanhchinh_docs.conventions.schedule import Schedule, impossible_date, parse_schedule
 
 PLAN_YEAR = 2024
 
@@ -114,8 +114,6 @@ def test_case_spaces_dashes_and_accents_are_tolerated(variant, canonical):
 @pytest.mark.parametrize(
     "text",
     [
-        "Khi có yêu cầu",
-        "Theo chỉ đạo",
         "",
         "   ",
         "Quý V",
@@ -190,3 +188,29 @@ def test_due_in_accepts_any_iterable_of_months():
     assert schedule.is_due_in(2024, range(4, 7))
     assert not schedule.is_due_in(2024, iter([1, 2, 3]))
     assert not schedule.is_due_in(2024, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Khi có thiên tai", "Khi có yêu cầu", "Theo yêu cầu", "Sau mỗi đợt kiểm tra", "Khi phát sinh",
+    "Theo chỉ đạo", "Chủ động khi xảy ra sự cố", "Đột xuất", "khi  có   YÊU CẦU.",
+])
+def test_event_driven_timing_is_understood_as_whenever_it_occurs(text):
+    schedule = parse_schedule(text, PLAN_YEAR)
+    assert schedule is not None and schedule.on_event and schedule.recurring and schedule.deadline is None
+    assert schedule.months == frozenset((2024, month) for month in range(1, 13))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trước ngày 31/6/2025", "ngày 31/6/2025 không có thật: tháng 6 năm 2025 chỉ có 30 ngày"),
+    ("Trước ngày 29/2/2025", "ngày 29/2/2025 không có thật: tháng 2 năm 2025 chỉ có 28 ngày"),
+    ("Trước ngày 30/2", "ngày 30/2 không có thật: tháng 2 năm 2024 chỉ có 29 ngày"),
+    ("Hoàn thành trước ngày 15/13/2024", "ngày 15/13/2024 không có thật: tháng phải từ 1 đến 12"),
+    ("Chậm nhất ngày 32 tháng 1 năm 2024", "ngày 32/1/2024 không có thật: tháng 1 năm 2024 chỉ có 31 ngày"),
+    ("Trước ngày 29/2/2024", None),
+    ("Tháng 10 - 12/2024", None),
+    ("Quý II, IV", None),
+])
+def test_impossible_dates_are_explained(text, expected):
+    assert impossible_date(text, PLAN_YEAR) == expected
+    if expected:
+        assert parse_schedule(text, PLAN_YEAR) is None

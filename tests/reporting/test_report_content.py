@@ -25,9 +25,9 @@ SCHEDULES = {
     "T3": "Tháng 3/2024",
     "T1012": "Tháng 10 - 12/2024",
     "D0930": "Trước ngày 30/9/2024",
-    "YC": "Khi có yêu cầu",
+    "YC": "Linh hoạt",
 }
-"""Task id -> the "Thời gian thực hiện" phrases the issue lists; YC is not understood."""
+"""Task id -> "Thời gian thực hiện" phrases; YC is not understood ("Khi có yêu cầu" is, see below)."""
 
 _M1_3, _M4_6 = ["TX", "Q1", "H1", "D0930"], ["TX", "Q2", "Q24", "H1", "D0930"]
 _M7_9, _M10_12 = ["TX", "Q3", "Q34", "H2", "D0930"], ["TX", "Q4", "Q24", "Q34", "H2", "T1012"]
@@ -137,7 +137,7 @@ def test_unknown_schedule_is_warned_listed_and_not_counted():
     yc = next(t for t in content.tasks if t.key == "YC")
     assert not yc.due and yc.schedule is None
     assert yc.status_label == "Chưa báo cáo"
-    [warning] = [w for w in content.warnings if "Khi có yêu cầu" in w.message]
+    [warning] = [w for w in content.warnings if "Linh hoạt" in w.message]
     assert "'YC'" in warning.message and warning.severity == "warning"
     assert warning.location.field == "phu_luc[0].nhiem_vu[12].thoi_gian"
     summary = section_lines(content, "I.")
@@ -196,7 +196,7 @@ def test_large_numbers_use_a_dot_for_thousands():
 
 
 def test_no_due_task_says_so():
-    content = content_for("quy_3", plan=make_plan({"A": "Quý I"}))
+    content = content_for("quy_3", {"A": DONE}, plan=make_plan({"A": "Quý I"}))
     assert section_lines(content, "I.")[0] == (
         "Kế hoạch có 1 nhiệm vụ; trong quý III năm 2024 không có nhiệm vụ nào đến kỳ thực hiện.")
     assert content.counts == []
@@ -342,3 +342,71 @@ def test_appendix_rows_follow_the_plan_with_positions():
     several = make_plan(phu_luc=[{"ten": "A", "nhiem_vu": [{"noi_dung": "x", "thoi_gian": "Quý I"}]},
                                  {"ten": "B", "nhiem_vu": [{"noi_dung": "y", "thoi_gian": "Quý I"}]}])
     assert [t.position for t in content_for("quy_1", plan=several).tasks] == ["1.1", "2.1"]
+
+
+def test_quarter_three_labels_past_tasks_without_result_as_overdue():
+    """Issue 11 item 1: "Quý II" and "Trước ngày 30/5" never reported are overdue in quarter III."""
+    plan = make_plan({"A": "Quý II", "B": "Trước ngày 30/5/2024", "C": "Quý III", "D": "Quý IV",
+                      "E": "Quý I", "F": "Quý II"})
+    content = content_for("quy_3", {"C": DONE, "E": DONE, "F": GOING}, plan=plan)
+    labels = {t.key: t.status_label for t in content.tasks}
+    assert labels == {"A": "Chưa báo cáo kết quả, đã quá thời hạn", "B": "Chưa báo cáo kết quả, đã quá thời hạn",
+                      "C": "Hoàn thành", "D": "Chưa đến kỳ thực hiện", "E": "Hoàn thành", "F": "Đang thực hiện"}
+    assert [t.key for t in content.overdue_tasks] == ["A", "B", "F"]
+    lines = section_lines(content, "I.")
+    assert lines[0] == (
+        "Kế hoạch có 6 nhiệm vụ; trong quý III năm 2024 có 1 nhiệm vụ đến kỳ thực hiện và 3 nhiệm vụ đã quá "
+        "thời hạn từ kỳ trước nhưng chưa hoàn thành; trong 4 nhiệm vụ này: 1 nhiệm vụ hoàn thành (25%), "
+        "1 nhiệm vụ đang thực hiện (25%), 2 nhiệm vụ chưa báo cáo kết quả, đã quá thời hạn (50%). "
+        "Kết quả từng nhiệm vụ tại Phụ lục kèm theo.")
+    assert lines[1:] == ["1. Nhiệm vụ đã hoàn thành", "- Nhiệm vụ C (Văn phòng chủ trì): Đã xong.",
+                         "2. Nhiệm vụ đang thực hiện",
+                         "- Nhiệm vụ F (Văn phòng chủ trì; thời gian: Quý II): Đang làm.",
+                         "3. Nhiệm vụ đã quá thời hạn nhưng chưa báo cáo kết quả",
+                         "- Nhiệm vụ A (Văn phòng chủ trì; thời gian: Quý II).",
+                         "- Nhiệm vụ B (Văn phòng chủ trì; thời gian: Trước ngày 30/5/2024).",
+                         "4. Các nhiệm vụ khác", "- Nhiệm vụ E (Văn phòng chủ trì; hoàn thành): Đã xong."]
+    assert section_lines(content, "II.") == [
+        "- Nhiệm vụ A (Văn phòng chủ trì; thời gian: Quý II; đã quá thời hạn, chưa hoàn thành).",
+        "- Nhiệm vụ B (Văn phòng chủ trì; thời gian: Trước ngày 30/5/2024; đã quá thời hạn, chưa hoàn thành).",
+        "- Nhiệm vụ D (Văn phòng chủ trì; thời gian: Quý IV).",
+        "- Nhiệm vụ F (Văn phòng chủ trì; thời gian: Quý II; đã quá thời hạn, chưa hoàn thành)."]
+    [warning] = [w for w in content.warnings if "quá thời hạn" in w.message]
+    assert warning.message == (
+        "2 nhiệm vụ đã quá thời hạn thực hiện trước quý III năm 2024 mà chưa có kết quả, sẽ ghi "
+        "'Chưa báo cáo kết quả, đã quá thời hạn' và đưa vào nhiệm vụ trọng tâm kỳ tới: A, B. Nếu đã làm, "
+        "hãy bổ sung kết quả vào 'ket_qua' hoặc bảng tiến độ")
+
+
+def test_event_driven_tasks_count_only_when_something_happened():
+    plan = make_plan({"A": "Quý III", "TT": "Khi có thiên tai", "YC": "Khi có yêu cầu"})
+    content = content_for("quy_3", {"A": DONE, "TT": {"trang_thai": "hoan_thanh", "ket_qua": "Sơ tán 20 hộ."}},
+                          plan=plan)
+    assert {t.key: t.status_label for t in content.tasks} == {
+        "A": "Hoàn thành", "TT": "Hoàn thành", "YC": "Chưa phát sinh trong kỳ"}
+    assert [t.key for t in content.due_tasks] == ["A", "TT"]
+    assert content.warnings == []
+    assert section_lines(content, "I.")[0].startswith(
+        "Kế hoạch có 3 nhiệm vụ; trong quý III năm 2024 có 2 nhiệm vụ đến kỳ thực hiện, trong đó: "
+        "2 nhiệm vụ hoàn thành (100%).")
+    assert "- Nhiệm vụ TT (Văn phòng chủ trì): Sơ tán 20 hộ." in section_lines(content, "I.")
+
+
+def test_impossible_date_in_the_schedule_is_warned_not_crashed():
+    content = content_for("quy_3", plan=make_plan({"A": "Trước ngày 31/6/2024"}))
+    [warning] = content.warnings
+    assert warning.message.startswith(
+        "Thời gian thực hiện 'Trước ngày 31/6/2024' ghi ngày 31/6/2024 không có thật: tháng 6 năm 2024 chỉ có "
+        "30 ngày của nhiệm vụ 'A'")
+    assert warning.location.field == "phu_luc[0].nhiem_vu[0].thoi_gian"
+
+
+def test_unnumbered_plan_is_warned_with_where_to_fill_it():
+    content = content_for("quy_1", plan=make_plan(so=None, ngay="2024-01"))
+    [warning] = [w for w in content.warnings if "trích dẫn" in w.message]
+    assert warning.message == (
+        "Kế hoạch được trích dẫn chưa có số ('so', ví dụ so: 5) và ngày ban hành đầy đủ ('ngay', ví dụ "
+        f"ngay: 2024-01-05), nên báo cáo ghi 'Kế hoạch số {BLANK}/KH-STNMT ngày {BLANK}/01/2024 của Sở Tài "
+        "nguyên và Môi trường' với chỗ trống. Hãy ghi số và ngày của kế hoạch đã ban hành vào tệp kế hoạch")
+    assert warning.location.field == "so"
+    assert [w for w in content_for("quy_1").warnings if "trích dẫn" in w.message] == []
