@@ -78,7 +78,7 @@ class TaskStatus:
 
     key: str
     position: str
-    """TT in the report's appendix: the task's position in the plan ("3", or "2.3")."""
+    """TT in the report's appendix: the task's position in the plan ("3", "II.3", or "2.3")."""
     task: Task
     schedule: Schedule | None
     due: bool
@@ -242,10 +242,10 @@ def _and_list(items: list[str]) -> str:
 
 def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeriod,
                    progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
-    several = len(plan.appendices) > 1
     period_start = date(period.year, period.first_month, 1)
     out = []
-    for key, a_index, t_index, task in plan.task_keys():
+    for plan_entry in plan.task_entries():
+        key, task = plan_entry.key, plan_entry.task
         schedule = parse_schedule(task.schedule, plan.year) if task.schedule else None
         entry = progress.get(key)
         status = entry.status if entry else None
@@ -256,7 +256,7 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
                    and schedule.deadline < period_start and status is not Progress.DONE)
         out.append(TaskStatus(
             key=key,
-            position=f"{a_index + 1}.{t_index + 1}" if several else str(t_index + 1),
+            position=plan_entry.position,
             task=task,
             schedule=schedule,
             due=due,
@@ -270,12 +270,11 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
 
 def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPeriod,
                        locate: Locate) -> list[Problem]:
-    places = {key: (a, t) for key, a, t, _ in plan.task_keys()}
+    places = {entry.key: entry.path for entry in plan.task_entries()}
     problems = []
     for item in tasks:
         if item.schedule is not None:
             continue
-        a_index, t_index = places[item.key]
         what = (f"Không hiểu thời gian thực hiện '{item.task.schedule}'" if item.task.schedule
                 else "Không ghi thời gian thực hiện ('thoi_gian')")
         bad_date = impossible_date(item.task.schedule, plan.year) if item.task.schedule else None
@@ -286,7 +285,7 @@ def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPer
             "hay không; nhiệm vụ vẫn được liệt kê nhưng không tính vào số liệu. Hãy ghi theo dạng "
             "'Thường xuyên trong năm', 'Quý II, IV', 'Tháng 3/2024', 'Trước ngày 30/9/2024', "
             "'Khi có yêu cầu'",
-            locate(("phu_luc", a_index, "nhiem_vu", t_index, "thoi_gian")), severity="warning"))
+            locate(places[item.key] + ("thoi_gian",)), severity="warning"))
     return problems
 
 

@@ -172,12 +172,12 @@ def roll_over(plan_path: str | Path, new_year: int, *, replace_years: bool = Fal
     pending: _Pending = []
     _start_new_year(data, old_year, new_year, pending)
     carried, done = _carry_over(data, plan, report, old_year, pending) if report else ([], [])
-    for key, a_index, t_index, task in plan.task_keys():
-        if task.carried_from is not None and key not in carried:
+    for entry in plan.task_entries():
+        if entry.task.carried_from is not None and entry.key not in carried:
             pending.append((NoteKind.OLD_CARRY_MARK,
-                            f"Nhiệm vụ {key} còn ghi '{CARRIED_KEY}: {task.carried_from}' từ kế hoạch cũ; "
-                            "nếu năm nay không còn là nhiệm vụ chuyển tiếp thì xóa dòng này",
-                            ("phu_luc", a_index, "nhiem_vu", t_index, CARRIED_KEY)))
+                            f"Nhiệm vụ {entry.key} còn ghi '{CARRIED_KEY}: {entry.task.carried_from}' từ kế hoạch "
+                            "cũ; nếu năm nay không còn là nhiệm vụ chuyển tiếp thì xóa dòng này",
+                            entry.path + (CARRIED_KEY,)))
     template_texts = 0
     for path, value in list(walk_strings(data, ())):
         template_texts += bool(_YEAR_VARIABLE.search(value))
@@ -288,13 +288,16 @@ def _carry_over(data: CommentedMap, plan: Plan, report: LoadedReport, old_year: 
     (the plan is reused): marking it in place keeps its row and comments, with no duplicate.
     """
     carried, done = [], []
-    for key, a_index, t_index, _task in plan.task_keys():
+    for task_entry in plan.task_entries():
+        key = task_entry.key
         entry = report.progress.get(key)
         if entry is not None and entry.status is Progress.DONE:
             done.append(key)
             continue
         status = entry.status.label if entry is not None else NOT_REPORTED_LABEL
-        task_map = data["phu_luc"][a_index]["nhiem_vu"][t_index]
+        task_map = data
+        for part in task_entry.path:
+            task_map = task_map[part]
         if CARRIED_KEY in task_map:
             task_map[CARRIED_KEY] = old_year
         else:
@@ -302,7 +305,7 @@ def _carry_over(data: CommentedMap, plan: Plan, report: LoadedReport, old_year: 
         carried.append(key)
         pending.append((NoteKind.CARRIED_OVER,
                         f"nhiệm vụ {key} chưa hoàn thành ({status}): đánh dấu chuyển tiếp từ năm {old_year}",
-                        ("phu_luc", a_index, "nhiem_vu", t_index, CARRIED_KEY)))
+                        task_entry.path + (CARRIED_KEY,)))
     return carried, done
 
 

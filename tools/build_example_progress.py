@@ -39,7 +39,8 @@ def progress_rows(report_path: Path = REPORT) -> list[tuple[int, str, str, str]]
     """(TT, content, typed status, result) for every task the report gives a result for."""
     loaded = load_report(report_path)
     rows = []
-    for position, (key, _, _, task) in enumerate(loaded.plan.document.task_keys(), start=1):
+    for position, plan_entry in enumerate(loaded.plan.document.task_entries(), start=1):
+        key, task = plan_entry.key, plan_entry.task
         entry = loaded.progress.get(key)
         if entry is not None:
             rows.append((position, task.content, TYPED_STATUS[entry.status], entry.result))

@@ -61,15 +61,15 @@ def lint_plan(loaded) -> list[Problem]:
                     f"(hoặc «.») ở cuối mỗi dòng. Hãy chỉ ghi tên nơi nhận, ví dụ «{_bare(item)}»",
                     locate((key, index)), severity="warning"))
     for a_index, appendix in enumerate(plan.appendices):
-        if not appendix.tasks:
+        if appendix.kind == "nhiem_vu" and not any(tasks for _, _, tasks in appendix.sections()):
             problems.append(Problem(
                 f"Phụ lục «{appendix.title}» không có nhiệm vụ nào nên bảng sẽ trống; hãy thêm 'nhiem_vu' hoặc bỏ "
                 "phụ lục này", locate(("phu_luc", a_index)), severity="warning"))
-        for t_index, task in enumerate(appendix.tasks):
-            if not task.lead_units:
-                problems.append(Problem(
-                    f"Nhiệm vụ «{_short(task.content)}» chưa có đơn vị chủ trì; hãy ghi 'chu_tri'",
-                    locate(("phu_luc", a_index, "nhiem_vu", t_index)), severity="warning"))
+    for entry in plan.task_entries():
+        if not entry.task.lead_units and not any(p.lead_units for p in entry.task.product_rows):
+            problems.append(Problem(
+                f"Nhiệm vụ «{_short(entry.task.content)}» chưa có đơn vị chủ trì; hãy ghi 'chu_tri'",
+                locate(entry.path), severity="warning"))
     return problems
 
 
@@ -81,13 +81,18 @@ def plan_texts(plan) -> Iterator[tuple[tuple, str]]:
     yield from _body_texts(plan.body, ("noi_dung",))
     for a_index, appendix in enumerate(plan.appendices):
         yield ("phu_luc", a_index, "ten"), appendix.title
-        for t_index, task in enumerate(appendix.tasks):
-            base = ("phu_luc", a_index, "nhiem_vu", t_index)
-            yield base + ("noi_dung",), task.content
-            for p_index, product in enumerate(task.products):
-                yield base + ("san_pham", p_index), product
-            if task.schedule:
-                yield base + ("thoi_gian",), task.schedule
+    for entry in plan.task_entries():
+        task = entry.task
+        yield entry.path + ("noi_dung",), task.content
+        for p_index, product in enumerate(task.products):
+            if isinstance(product, str):
+                yield entry.path + ("san_pham", p_index), product
+            else:
+                yield entry.path + ("san_pham", p_index, "san_pham"), product.name
+                if product.schedule:
+                    yield entry.path + ("san_pham", p_index, "thoi_gian"), product.schedule
+        if task.schedule:
+            yield entry.path + ("thoi_gian",), task.schedule
 
 
 def _body_texts(nodes: list, path: tuple) -> Iterator[tuple[tuple, str]]:
@@ -96,7 +101,7 @@ def _body_texts(nodes: list, path: tuple) -> Iterator[tuple[tuple, str]]:
             key = "tieu_de" if node.title is not None else "van_ban"
             yield path + (index, key), node.title if node.title is not None else node.text
             yield from _body_texts(node.children, path + (index, "noi_dung"))
-        else:
+        elif isinstance(node, str):
             yield path + (index,), node
 
 

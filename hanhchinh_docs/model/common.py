@@ -116,7 +116,61 @@ class Signer(Model):
 
 
 def _body_node_kind(value: Any) -> str:
-    return "text" if isinstance(value, str) else "item"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, BodyTable) or (isinstance(value, dict) and "bang" in value):
+        return "table"
+    return "item"
+
+
+def _cell_text(value: Any) -> Any:
+    """A table cell may be written as a number (``2024``, ``95.5``) or left empty (``null``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value
+
+
+CellText = Annotated[str, BeforeValidator(_cell_text)]
+
+
+def _column_spec(value: Any) -> Any:
+    """A column written as its heading alone (``- Đơn vị được kiểm tra``)."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return {"ten": str(value)}
+    return value
+
+
+class TableColumn(Model):
+    """A column of a table: its YAML key (task tables), heading and width in mm (scaled to fit)."""
+
+    key: str | None = Field(None, alias="khoa")
+    heading: str | None = Field(None, alias="ten")
+    width: float | None = Field(None, alias="rong", gt=0, le=1000)
+
+    @field_validator("key")
+    @classmethod
+    def _key_chars(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[a-z][a-z0-9_]*", value):
+            raise ValueError("column_key")
+        return value
+
+
+class Table(Model):
+    """A plain table: caption, column headings (with optional widths) and rows of cells."""
+
+    caption: str | None = Field(None, alias="ten")
+    columns: list[Annotated[TableColumn, BeforeValidator(_column_spec)]] = Field(min_length=1, alias="cot")
+    rows: list[list[CellText]] = Field(default_factory=list, alias="dong")
+
+
+class BodyTable(Model):
+    """A table inside the body (``- bang: {ten, cot, dong}``), printed portrait across the text width."""
+
+    table: Table = Field(alias="bang")
 
 
 class BodyItem(Model):
@@ -139,7 +193,7 @@ class BodyItem(Model):
 
 
 BodyNode = Annotated[
-    Union[Annotated[str, Tag("text")], Annotated[BodyItem, Tag("item")]],
+    Union[Annotated[str, Tag("text")], Annotated[BodyItem, Tag("item")], Annotated[BodyTable, Tag("table")]],
     Discriminator(_body_node_kind),
 ]
 BodyItem.model_rebuild()

@@ -111,6 +111,7 @@ _VALUE_ERRORS = {
     "title_or_text": "Mỗi mục đánh số cần 'tieu_de' (đề mục in đậm) hoặc 'van_ban' (đoạn văn có số thứ tự); "
                      "đoạn văn không đánh số thì viết thẳng dạng chuỗi",
     "title_and_text": "Chỉ dùng một trong hai trường 'tieu_de' hoặc 'van_ban' cho một mục",
+    "column_key": "Khóa cột chỉ gồm chữ thường không dấu, số và '_' (ví dụ theo_doi)",
     "task_id": "Mã nhiệm vụ chỉ gồm chữ không dấu, số và các dấu '.', '-', '_' (ví dụ NV01)",
     "progress": "Trạng thái không hợp lệ; dùng một trong: hoan_thanh (Hoàn thành), dang_thuc_hien "
                 "(Đang thực hiện), chua_thuc_hien (Chưa thực hiện)",
@@ -139,8 +140,12 @@ _MAPPING_HINTS = {
     "Signer": "'nguoi_ky' cần các dòng con chuc_vu và ho_ten (thêm quyen_han nếu có)",
     "BodyItem": "mỗi phần tử của 'noi_dung' là một đoạn văn (chuỗi, nên đặt trong ngoặc kép) "
                 "hoặc một mục có 'tieu_de' hay 'van_ban'",
-    "Appendix": "mỗi phụ lục cần 'ten' và danh sách 'nhiem_vu'",
+    "Appendix": "mỗi phụ lục cần 'ten' và danh sách 'nhiem_vu' (hoặc 'nhom', hoặc 'loai: bang' với 'cot' và 'dong')",
     "Task": "mỗi nhiệm vụ là một nhóm trường, ít nhất có 'noi_dung'",
+    "TaskGroup": "mỗi nhóm nhiệm vụ cần 'ten' và danh sách 'nhiem_vu'",
+    "Product": "mỗi sản phẩm là một đoạn văn bản, hoặc một nhóm trường có 'san_pham' (và thoi_gian, chu_tri, phoi_hop)",
+    "TableColumn": "mỗi cột là một tiêu đề, hoặc một nhóm trường có 'ten' (và 'khoa', 'rong' tính bằng mm)",
+    "Table": "bảng cần 'cot' (các tiêu đề cột) và 'dong' (mỗi dòng là một danh sách ô), có thể thêm 'ten'",
     "TaskProgress": "kết quả mỗi nhiệm vụ viết dạng { trang_thai: hoan_thanh, ket_qua: \"...\" }",
 }
 
@@ -150,8 +155,9 @@ _FIELD_MESSAGES = {
 
 
 def _yaml_path(loc: tuple) -> FieldPath:
-    # Discriminated unions add their tag to the location; the user never wrote it.
-    return tuple(part for part in loc if part not in ("text", "item"))
+    # Discriminated unions add their tag to the location, and the office's own columns sit under
+    # ``cot_khac`` after loading; the user wrote neither.
+    return tuple(part for part in loc if part not in ("text", "item", "table", "row", "cot_khac"))
 
 
 def translate_validation_error(
@@ -305,7 +311,7 @@ def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> L
     raise_if_errors(problems, source)
     if report.archive:
         problems.extend(archive_problems(report.archive, source.locate))
-    keys = [key for key, *_ in plan_loaded.document.task_keys()]
+    keys = [entry.key for entry in plan_loaded.document.task_entries()]
     progress: dict[str, TaskProgressEntry] = {}
     for key, entry in report.results.items():
         location = source.locate(("ket_qua", key))

@@ -12,7 +12,7 @@ from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, REPORT_TYPE
 from hanhchinh_docs.conventions.dates import date_line, date_words
 from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman
 from hanhchinh_docs.conventions.text import list_lines, recipient_lines, with_end_mark
-from hanhchinh_docs.model.common import BodyNode, Issuer, Signer
+from hanhchinh_docs.model.common import BodyNode, BodyTable, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -33,6 +33,10 @@ def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, 
         for node in nodes:
             if isinstance(node, str):
                 paragraphs.append({"cap": 0, "van_ban": node})
+                continue
+            if isinstance(node, BodyTable):
+                if node.table.caption:
+                    paragraphs.append({"cap": 0, "van_ban": node.table.caption})
                 continue
             label = item_label(level, index)
             index += 1
@@ -97,15 +101,15 @@ def plan_context(plan: Plan) -> dict[str, Any]:
     for a_index, appendix in enumerate(plan.appendices):
         rows = [
             {
-                "tt": str(t_index + 1),
-                "noi_dung": task.content + (
-                    f"\n(Nhiệm vụ chuyển tiếp từ năm {task.carried_from})" if task.carried_from else ""),
-                "san_pham": list_lines(task.products),
-                "chu_tri": list_lines(task.lead_units),
-                "phoi_hop": list_lines(task.partner_units),
-                "thoi_gian": task.schedule or "",
+                "tt": entry.number,
+                "noi_dung": entry.task.content + (
+                    f"\n(Nhiệm vụ chuyển tiếp từ năm {entry.task.carried_from})" if entry.task.carried_from else ""),
+                "san_pham": list_lines(entry.task.product_names),
+                "chu_tri": list_lines(entry.task.lead_units),
+                "phoi_hop": list_lines(entry.task.partner_units),
+                "thoi_gian": entry.task.schedule or "",
             }
-            for t_index, task in enumerate(appendix.tasks)
+            for entry in plan.task_entries() if entry.appendix_index == a_index
         ]
         appendices.append({
             "nhan": appendix_label(a_index, count),
