@@ -17,13 +17,14 @@ from typing import BinaryIO
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.shared import Emu, Length, Pt, Twips
+from docx.shared import Emu, Length, Pt
 
 from hanhchinh_docs.conventions.spec import Spec, load_spec
 from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
-from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx
+from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
+from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, MAX_START, emu, int_attr, number, twips, twips_attr
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -251,14 +252,14 @@ class _Reader:
         tbl_pr = tbl.find(qn("w:tblPr"))
         style = tbl_pr.find(qn("w:tblStyle")) if tbl_pr is not None else None
         table_style = style.get(qn("w:val")) if style is not None else None
-        grid = [_twips_attr(col, "w") or Length(0) for col in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+        grid = [twips_attr(col, "w:w") or Length(0) for col in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
         default_margins = self._cell_margins(tbl_pr, table_style)
         for row_no, tr in enumerate(tbl.findall(qn("w:tr"))):
             column = 0
             for col_no, tc in enumerate(tr.findall(qn("w:tc"))):
                 tc_pr = tc.find(qn("w:tcPr"))
                 span_el = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
-                span = int(span_el.get(qn("w:val"))) if span_el is not None else 1
+                span = int_attr(span_el, "w:val", 1, MAX_COLUMNS, 1)
                 width = self._cell_width(tc_pr, grid[column:column + span])
                 left, right = self._tc_margins(tc_pr, default_margins)
                 text_width = Length(width - left - right) if width else None
@@ -291,8 +292,9 @@ class _Reader:
     @staticmethod
     def _cell_width(tc_pr, grid: list[Length]) -> Length | None:
         tc_w = tc_pr.find(qn("w:tcW")) if tc_pr is not None else None
-        if tc_w is not None and tc_w.get(qn("w:type"), "dxa") == "dxa" and tc_w.get(qn("w:w")):
-            return Length(Twips(int(float(tc_w.get(qn("w:w"))))))
+        width = twips_attr(tc_w, "w:w") if tc_w is not None and tc_w.get(qn("w:type"), "dxa") == "dxa" else None
+        if width:
+            return width
         total = sum(grid)
         return Length(total) if total else None
 
@@ -415,8 +417,8 @@ class _Content:
         if self._open:
             self._open[-1][0].formats.append(fmt)
         self.lines[-1] += text
-        for number, chunk in enumerate(text.split("\t")):
-            self._column += number > 0
+        for position, chunk in enumerate(text.split("\t")):
+            self._column += position > 0
             if chunk:
                 self.pieces.append(Piece(chunk, fmt, len(self.lines) - 1, self._column))
 
@@ -431,8 +433,8 @@ class _Content:
     def _drawing(self, frame) -> None:
         """``wp:inline`` / ``wp:anchor``: a line shape, or a text box whose content is read."""
         extent = frame.find(f"{{{NS_WP}}}extent")
-        width = Length(Emu(int(extent.get("cx")))) if extent is not None else None
-        height = Length(Emu(int(extent.get("cy")))) if extent is not None else None
+        width = emu(extent.get("cx")) if extent is not None else None
+        height = emu(extent.get("cy")) if extent is not None else None
         wsp = frame.find(f".//{{{NS_WPS}}}wsp")
         if wsp is None:
             self.figures += 1
@@ -455,14 +457,14 @@ class _Content:
             width=width, height=height, inline=frame.tag == f"{{{NS_WP}}}inline",
             relative_from=position.get("relativeFrom") if position is not None else None,
             align=align.text.strip() if align is not None and align.text else None,
-            offset=Length(Emu(int(offset.text))) if offset is not None and offset.text else None,
+            offset=emu(offset.text) if offset is not None else None,
         ))
 
     def _insets(self, body_pr) -> Length:
         """Left + right inner margins of a DrawingML text box (Word's default when not set)."""
-        left = body_pr.get("lIns") if body_pr is not None else None
-        right = body_pr.get("rIns") if body_pr is not None else None
-        return Length((int(left) if left else self.inset) + (int(right) if right else self.inset))
+        left = emu(body_pr.get("lIns")) if body_pr is not None else None
+        right = emu(body_pr.get("rIns")) if body_pr is not None else None
+        return Length((self.inset if left is None else left) + (self.inset if right is None else right))
 
     def _vml(self, shape) -> None:
         """VML (older Word): ``v:line``, a straight connector ``v:shape``, or a text box."""
@@ -516,9 +518,10 @@ def _css_length(value: str | None) -> Length | None:
     if not value:
         return None
     match = re.fullmatch(r"\s*(-?[\d.]+)\s*(pt|in|cm|mm|px)?\s*", value)
-    if not match:
+    amount = number(match.group(1)) if match else None
+    if amount is None:
         return None
-    return Length(int(float(match.group(1)) * _CSS_UNITS[match.group(2) or ""]))
+    return emu(str(amount * _CSS_UNITS[match.group(2) or ""]))
 
 
 def _vml_point(value: str) -> tuple[Length, Length] | None:
@@ -529,23 +532,14 @@ def _vml_point(value: str) -> tuple[Length, Length] | None:
 
 
 def _frame_width(frame: tuple) -> Length | None:
-    value = dict(frame).get(qn("w:w"))
-    return Length(Twips(int(value))) if value else None
-
-
-def _twips_attr(element, name: str) -> Length | None:
-    value = element.get(qn(f"w:{name}"))
-    try:
-        return Length(Twips(int(float(value)))) if value is not None else None
-    except ValueError:
-        return None
+    return twips(dict(frame).get(qn("w:w")))
 
 
 def _margin(cell_mar, names: tuple[str, str]) -> Length | None:
     for name in names:
         side = cell_mar.find(qn(f"w:{name}"))
         if side is not None and side.get(qn("w:type"), "dxa") == "dxa":
-            return _twips_attr(side, "w")
+            return twips_attr(side, "w:w")
     return None
 
 
@@ -553,27 +547,27 @@ def _section(index: int, sect_pr, has_drawing: bool) -> SectionView:
     def find(tag: str):
         return sect_pr.find(qn(tag)) if sect_pr is not None else None
 
-    size, margins_el, number = find("w:pgSz"), find("w:pgMar"), find("w:pgNumType")
-    width = _twips_attr(size, "w") if size is not None else None
-    height = _twips_attr(size, "h") if size is not None else None
+    size, margins_el, page_numbers = find("w:pgSz"), find("w:pgMar"), find("w:pgNumType")
+    width = twips_attr(size, "w:w")
+    height = twips_attr(size, "w:h")
     orient = size.get(qn("w:orient")) if size is not None else None
     margins: dict[str, Length | None] = {}
     for side in ("top", "bottom", "left", "right", "gutter"):
-        value = _twips_attr(margins_el, side) if margins_el is not None else None
+        value = twips_attr(margins_el, f"w:{side}")
         margins[side] = Length(abs(value)) if value is not None else None
     title = find("w:titlePg")
     refs: dict[str, dict[str, str]] = {"header": {}, "footer": {}}
     for kind in refs:
         for ref in (sect_pr.findall(qn(f"w:{kind}Reference")) if sect_pr is not None else []):
             refs[kind][ref.get(qn("w:type"), "default")] = ref.get(qn("r:id"))
-    start = number.get(qn("w:start")) if number is not None else None
+    start = int_attr(page_numbers, "w:start", 0, MAX_START)
     return SectionView(
         index=index, width=width, height=height,
         landscape=orient == "landscape" or (width is not None and height is not None and width > height),
         margins=margins,
         title_page=title is not None and title.get(qn("w:val"), "true").lower() not in ("0", "false", "off"),
-        page_number_start=int(start) if start is not None else None,
-        page_number_format=number.get(qn("w:fmt")) if number is not None else None,
+        page_number_start=start,
+        page_number_format=page_numbers.get(qn("w:fmt")) if page_numbers is not None else None,
         header_refs=refs["header"], footer_refs=refs["footer"],
         has_drawing=has_drawing,
     )
@@ -612,4 +606,5 @@ WORDING = Wording({
 def open_document(source: str | Path | BinaryIO, spec: Spec | None = None) -> DocumentView:
     """Read a .docx; raises ``DocxReadError`` with a plain-Vietnamese reason when it cannot."""
     name, document = open_docx(source, WORDING)
-    return DocumentView(name, document, spec or load_spec())
+    with refusing_damage(name, WORDING):
+        return DocumentView(name, document, spec or load_spec())

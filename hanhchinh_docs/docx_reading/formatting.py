@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
-from docx.shared import Length, Twips
+from docx.shared import Length
 
 from hanhchinh_docs.docx_reading.numbering import Numbering
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, int_attr, twips
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_ATTR = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
@@ -27,15 +28,6 @@ def on_off(element) -> bool | None:
     if element is None:
         return None
     return element.get(qn("w:val"), "true").lower() not in _FALSE
-
-
-def _twips(value: str | None) -> Length | None:
-    if value is None:
-        return None
-    try:
-        return Length(Twips(int(float(value))))
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -133,7 +125,7 @@ class StyleSheet:
             value = num_id.get(qn("w:val"), "0")
             if value == "0":
                 return None
-            return value, int(level.get(qn("w:val"), "0")) if level is not None else 0
+            return value, int_attr(level, "w:val", 0, MAX_LEVEL, 0)
         return None
 
 
@@ -257,19 +249,19 @@ class Resolver:
 
         first_line, chars = self._first_line(levels)
         line_rule = attr("w:spacing", "lineRule") or "auto"
-        line_raw = attr("w:spacing", "line")
+        line_raw = bounded_int(attr("w:spacing", "line"), 0, 31_680)
         if line_raw is None:
             line = None
         elif line_rule == "auto":
-            line = int(line_raw) / 240
+            line = line_raw / 240
         else:
-            line = int(line_raw) / 20
+            line = line_raw / 20
         frame = next((props.find(qn("w:framePr")) for props in levels
                       if props.find(qn("w:framePr")) is not None), None)
         return ParagraphFormat(
             alignment=_normal_alignment(attr("w:jc", "val")),
-            left=_twips(attr("w:ind", "left", "start")) or Length(0),
-            right=_twips(attr("w:ind", "right", "end")) or Length(0),
+            left=twips(attr("w:ind", "left", "start")) or Length(0),
+            right=twips(attr("w:ind", "right", "end")) or Length(0),
             first_line=first_line,
             first_line_chars=chars,
             before=_spacing_pt(levels, "before"),
@@ -290,16 +282,16 @@ class Resolver:
             ind = props.find(qn("w:ind"))
             if ind is None:
                 continue
-            chars = ind.get(qn("w:firstLineChars")) or ind.get(qn("w:hangingChars"))
-            hanging = ind.get(qn("w:hanging"))
-            first = ind.get(qn("w:firstLine"))
-            if chars and int(chars):
+            chars = bounded_int(ind.get(qn("w:firstLineChars")) or ind.get(qn("w:hangingChars")), 0, 10_000, 0)
+            hanging = twips(ind.get(qn("w:hanging")))
+            first = twips(ind.get(qn("w:firstLine")))
+            if chars:
                 sign = -1 if ind.get(qn("w:hangingChars")) else 1
-                return Length(0), sign * int(chars) / 100
+                return Length(0), sign * chars / 100
             if hanging is not None:
-                return Length(-(_twips(hanging) or 0)), None
+                return Length(-hanging), None
             if first is not None:
-                return _twips(first) or Length(0), None
+                return first, None
         return Length(0), None
 
 
@@ -312,12 +304,8 @@ def _first_on(props_list: Iterable, tag: str) -> bool | None:
 
 
 def _half_points(element) -> float | None:
-    if element is None:
-        return None
-    try:
-        return int(element.get(qn("w:val"))) / 2
-    except (TypeError, ValueError):
-        return None
+    value = int_attr(element, "w:val", 1, 3276)
+    return value / 2 if value is not None else None
 
 
 def _underline(element) -> bool | None:
@@ -347,10 +335,10 @@ def _spacing_pt(levels: list, side: str) -> float | None:
             continue
         if _on_attr(spacing.get(qn(f"w:{side}Autospacing"))):
             return None
-        lines = spacing.get(qn(f"w:{side}Lines"))
-        if lines is not None and int(lines):
-            return int(lines) / 100 * 12
-        value = spacing.get(qn(f"w:{side}"))
+        lines = bounded_int(spacing.get(qn(f"w:{side}Lines")), 0, 10_000)
+        if lines:
+            return lines / 100 * 12
+        value = bounded_int(spacing.get(qn(f"w:{side}")), 0, 31_680)
         if value is not None:
-            return int(value) / 20
+            return value / 20
     return 0.0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from docx.oxml.ns import qn
 
 from hanhchinh_docs.conventions.numbering import roman
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, MAX_START, int_attr
 
 
 class ListDefinitions:
@@ -22,7 +23,9 @@ class ListDefinitions:
         if numbering_element is None:
             return
         for abstract in numbering_element.findall(qn("w:abstractNum")):
-            levels = {int(lvl.get(qn("w:ilvl"), "0")): lvl for lvl in abstract.findall(qn("w:lvl"))}
+            levels = {}
+            for lvl in abstract.findall(qn("w:lvl")):
+                levels.setdefault(int_attr(lvl, "w:ilvl", 0, MAX_LEVEL, 0), lvl)
             self._abstract[abstract.get(qn("w:abstractNumId"))] = levels
         for num in numbering_element.findall(qn("w:num")):
             abstract_id = num.find(qn("w:abstractNumId"))
@@ -30,7 +33,7 @@ class ListDefinitions:
             for override in num.findall(qn("w:lvlOverride")):
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
-                    overrides[int(override.get(qn("w:ilvl"), "0"))] = int(start.get(qn("w:val"), "1"))
+                    overrides[int_attr(override, "w:ilvl", 0, MAX_LEVEL, 0)] = int_attr(start, "w:val", 0, MAX_START, 1)
             self._nums[num.get(qn("w:numId"))] = (
                 abstract_id.get(qn("w:val")) if abstract_id is not None else None, overrides)
 
@@ -44,6 +47,11 @@ class ListDefinitions:
     def level(self, num_id: str, level: int):
         """The ``w:lvl`` element defining ``level`` of list ``num_id``, or None."""
         return self._abstract.get(self.abstract_id(num_id), {}).get(level)
+
+
+def start_of(lvl) -> int:
+    """Where a list level starts counting (``w:start``, 1 when absent), within Word's range."""
+    return int_attr(lvl.find(qn("w:start")), "w:val", 0, MAX_START, 1)
 
 
 def value_of(element, tag: str) -> str | None:
@@ -98,7 +106,7 @@ class Numbering:
             self._started.add(num_id)
             for override_level, start in self.definitions.start_overrides(num_id).items():
                 counters[override_level] = start - 1
-        start = int(value_of(lvl, "w:start") or 1)
+        start = start_of(lvl)
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
@@ -106,7 +114,7 @@ class Numbering:
         for index in range(9):
             if f"%{index + 1}" in text:
                 sub = self.definitions.level(num_id, index)
-                value = counters.get(index, int(value_of(sub, "w:start") or 1) if sub is not None else 1)
+                value = counters.get(index, start_of(sub) if sub is not None else 1)
                 fmt = value_of(sub, "w:numFmt") if sub is not None else None
                 text = text.replace(f"%{index + 1}", format_number(value, fmt))
         return text + " " if text else ""

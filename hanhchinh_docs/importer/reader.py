@@ -27,9 +27,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
 from hanhchinh_docs.docx_reading.formatting import StyleSheet, on_off
-from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number
+from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number, start_of
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
+from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, int_attr
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -185,10 +186,10 @@ class _Numbering:
         lvl = self._lists.level(num_id, ilvl)
         if lvl is None:
             return None
-        fmt, text, start = lvl.find(_w("numFmt")), lvl.find(_w("lvlText")), lvl.find(_w("start"))
+        fmt, text = lvl.find(_w("numFmt")), lvl.find(_w("lvlText"))
         return (fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
                 text.get(_w("val"), "") if text is not None else "",
-                int(start.get(_w("val"), "1")) if start is not None else 1)
+                start_of(lvl))
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
@@ -327,11 +328,11 @@ class _DocumentReader:
         for tr in _table_rows(tbl):
             row: list[Cell] = []
             before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
-            row.extend(Cell(()) for _ in range(int(before.get(_w("val"), "0")) if before is not None else 0))
+            row.extend(Cell(()) for _ in range(int_attr(before, "w:val", 0, MAX_COLUMNS, 0)))
             for tc in _block_children(tr, cells=True):
                 tc_pr = tc.find(_w("tcPr"))
                 span_el = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
-                span = max(int(span_el.get(_w("val"), "1")), 1) if span_el is not None else 1
+                span = int_attr(span_el, "w:val", 1, MAX_COLUMNS, 1)
                 merge = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
                 column = len(row)
                 if merge is not None and merge.get(_w("val")) != "restart" and rows and column < len(rows[-1]):
@@ -339,7 +340,7 @@ class _DocumentReader:
                 else:
                     cell = Cell(tuple(self._cell_paragraphs(tc)))
                 row.extend([cell] * span)
-            rows.append(tuple(row))
+            rows.append(tuple(row[:MAX_COLUMNS]))
         width = max((len(row) for row in rows), default=0)
         return Table(number, tuple(row + (Cell(()),) * (width - len(row)) for row in rows))
 
