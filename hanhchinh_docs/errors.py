@@ -86,6 +86,11 @@ class InvalidDataError(HanhChinhError):
         super().__init__(head + ":\n" + "\n".join(f"  - {p}" for p in self.problems))
 
 
+class TextError(HanhChinhError):
+    """A text cannot be used as written: a character Word cannot store, or a ``{{ }}``/``{% %}`` tag
+    that is not one of the documented variables. Raised without a location: the caller knows it."""
+
+
 class TemplateError(HanhChinhError):
     """The .docx template is missing, damaged, or uses a placeholder the data does not provide."""
 

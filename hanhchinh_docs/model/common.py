@@ -13,6 +13,7 @@ from typing import Annotated, Any, Union
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator
 
 from hanhchinh_docs.conventions.dates import PartialDate
+from hanhchinh_docs.conventions.digits import ascii_integer
 from hanhchinh_docs.conventions.text import organisation_running_name
 
 
@@ -65,16 +66,27 @@ IssueDate = Annotated[PartialDate, BeforeValidator(_parse_issue_date)]
 def _parse_number(value: Any) -> Any:
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        raise ValueError("document_number")
-    if isinstance(value, int) and value > 0:
-        return value
-    if isinstance(value, str) and value.strip().isdigit() and int(value) > 0:
-        return int(value)
+    number = ascii_integer(value)
+    if number is not None and number > 0:
+        return number
     raise ValueError("document_number")
 
 
 DocumentNumberValue = Annotated[int | None, BeforeValidator(_parse_number)]
+
+
+def _ascii_year(value: Any) -> Any:
+    """A year typed as text counts as the number (``"2024"``), in ASCII digits only (not ``"٢٠٢٤"``)."""
+    if isinstance(value, str):
+        number = ascii_integer(value)
+        if number is None:
+            raise ValueError("year")
+        return number
+    return value
+
+
+Year = Annotated[int, BeforeValidator(_ascii_year)]
+"""A year; range limits (``ge``/``le``) are set where it is used."""
 
 
 class Issuer(Model):

@@ -1,32 +1,28 @@
 """YAML file -> validated model, collecting every problem before raising once.
 
-Steps: parse with line marks; reject control characters; normalise text to NFC; expand
-``{{ nam }}`` in texts with a sandboxed Jinja that fails on unknown names; validate with the
-pydantic models; translate pydantic's errors into plain Vietnamese with the YAML line.
+Steps: parse with line marks; check, normalise and substitute ``{{ nam }}`` in every text
+(``model.user_text``: plain substitution, never a template); validate with the pydantic models;
+translate pydantic's errors into plain Vietnamese with the YAML line.
 """
 
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ValidationError
 
-from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation
+from hanhchinh_docs.conventions.digits import ascii_integer
+from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation, TextError
 from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems
 from hanhchinh_docs.model.progress_sheet import read_progress_sheet
 from hanhchinh_docs.model.report import Progress, Report
+from hanhchinh_docs.model.user_text import prepare_text
 from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, read_yaml_file
 
 M = TypeVar("M", bound=BaseModel)
-
-_TEXT_ENV = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
-
 
 @dataclass
 class Loaded(Generic[M]):
@@ -59,52 +55,25 @@ def replace_at(data: Any, path: FieldPath, new: str) -> None:
     target[path[-1]] = new
 
 
-def _bad_control_char(text: str) -> str | None:
-    for char in text:
-        if unicodedata.category(char) == "Cc" and char not in "\t\n":
-            return char
-    return None
-
-
 def prepare_texts(source: YamlSource, variables: dict[str, Any] | None, problems: list[Problem]) -> None:
-    """Check, normalise and expand every text of ``source.data`` in place.
+    """Check, normalise and substitute every text of ``source.data`` in place (``prepare_text``).
 
-    ``variables`` is None when they could not be worked out (an invalid ``nam``): texts are then
-    not expanded, so the one real mistake is not reported again for every ``{{ nam }}``.
+    ``variables`` is None when they could not be worked out (an invalid ``nam``): variables are
+    then left as written, so the one real mistake is not reported again for every ``{{ nam }}``.
     """
     for path, text in list(walk_strings(source.data, ())):
-        bad = _bad_control_char(text)
-        if bad is not None:
-            problems.append(Problem(
-                f"Văn bản chứa ký tự điều khiển không in được (mã U+{ord(bad):04X}). "
-                "Hãy gõ lại đoạn này hoặc dán dưới dạng văn bản thuần (không định dạng)",
-                source.locate(path)))
-            continue
-        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-        if variables is not None and ("{{" in text or "{%" in text or "{#" in text):
-            try:
-                text = _TEXT_ENV.from_string(text).render(variables)
-            except jinja2.UndefinedError as exc:
-                name = str(exc).split("'")[1] if "'" in str(exc) else str(exc)
-                known = ", ".join("{{ %s }}" % k for k in variables) or "(không có)"
-                problems.append(Problem(
-                    f"Không có biến '{name}' để thay vào {{{{ }}}}. Các biến dùng được: {known}",
-                    source.locate(path)))
-                continue
-            except jinja2.TemplateSyntaxError as exc:
-                problems.append(Problem(
-                    f"Cú pháp {{{{ }}}} không đúng: {exc.message}. Viết biến dạng {{{{ nam }}}}",
-                    source.locate(path)))
-                continue
-            except jinja2.exceptions.SecurityError:
-                problems.append(Problem("Biểu thức trong {{ }} không được phép", source.locate(path)))
-                continue
-        replace_at(source.data, path, text)
+        try:
+            replace_at(source.data, path, prepare_text(text, variables))
+        except TextError as exc:
+            problems.append(Problem(exc.message, source.locate(path)))
 
 
 _VALUE_ERRORS = {
     "issue_date": "Ngày ban hành phải có dạng YYYY-MM-DD (ví dụ 2024-01-05), YYYY-MM (để trống ngày) hoặc để trống",
-    "document_number": "Số văn bản phải là số nguyên dương (ví dụ 5), hoặc để trống (null) để văn thư điền",
+    "document_number": "Số văn bản phải là số nguyên dương viết bằng chữ số 0-9 (ví dụ 5), hoặc để trống "
+                       "(null) để văn thư điền",
+    "year": "Năm phải là số có 4 chữ số, ví dụ nam: 2024, viết bằng chữ số 0-9 (không dùng chữ số Ả Rập, "
+            "số mũ hay kiểu chữ số khác)",
     "abbreviation": "Chữ viết tắt tên cơ quan chỉ gồm chữ, số và dấu '-' (ví dụ STNMT)",
     "authority": "Dòng quyền hạn ký phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (ví dụ 'KT. GIÁM ĐỐC'); "
                  "nếu người đứng đầu ký thì bỏ trường 'quyen_han'",
@@ -238,10 +207,14 @@ def read_mapping(path: str | Path) -> YamlSource:
 
 
 def year_variable(year: Any) -> dict[str, Any] | None:
-    """Variables usable as ``{{ }}`` in texts, or None when the year itself is wrong."""
-    if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2200:
-        return {"nam": year}
-    return {} if year is None else None
+    """Variables usable as ``{{ }}`` in texts, or None when the year itself is wrong.
+
+    ``nam: "2024"`` and ``nam: 2024`` are the same year (``ascii_integer``), whatever YAML made of it.
+    """
+    if year is None:
+        return {}
+    number = ascii_integer(year)
+    return {"nam": number} if number is not None and 1900 <= number <= 2200 else None
 
 
 def raise_if_errors(problems: list[Problem], source: YamlSource) -> None:

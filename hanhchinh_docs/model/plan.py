@@ -15,7 +15,7 @@ from hanhchinh_docs.conventions.numbering import roman
 from hanhchinh_docs.errors import Problem, SourceLocation
 from hanhchinh_docs.model.common import (
     BodyItem, BodyNode, BodyTable, CellText, DocumentNumberValue, IssueDate, Issuer, Model, NonEmptyText, Signer,
-    TableColumn, TextList, _as_list,
+    TableColumn, TextList, Year, _as_list,
 )
 
 
@@ -83,7 +83,7 @@ class Task(Model):
     lead_units: TextList = Field(default_factory=list, alias="chu_tri")
     partner_units: TextList = Field(default_factory=list, alias="phoi_hop")
     schedule: str | None = Field(None, alias="thoi_gian")
-    carried_from: int | None = Field(None, alias="chuyen_tiep_tu", ge=1900, le=2200)
+    carried_from: Year | None = Field(None, alias="chuyen_tiep_tu", ge=1900, le=2200)
     """Year of the plan this unfinished task was carried over from (set by ``rollover``)."""
     extra: dict[str, TextList] = Field(default_factory=dict, alias="cot_khac")
     """Values of the office's own columns (``theo_doi: ...``), keyed by the column's ``khoa``."""
@@ -198,7 +198,7 @@ class Plan(Model):
     """Kế hoạch (type KH), laid out as ND30 Mẫu 1.4."""
 
     kind: Literal["ke_hoach"] = Field(alias="loai")
-    year: int = Field(alias="nam", ge=1900, le=2200)
+    year: Year = Field(alias="nam", ge=1900, le=2200)
     issuer: Issuer = Field(alias="co_quan")
     number: DocumentNumberValue = Field(None, alias="so")
     place: NonEmptyText = Field(alias="dia_danh")

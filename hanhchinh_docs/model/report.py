@@ -10,7 +10,7 @@ from pydantic import Field, field_validator
 
 from hanhchinh_docs.conventions.periods import PERIOD_CODES
 from hanhchinh_docs.model.common import (
-    DocumentNumberValue, IssueDate, Issuer, Model, Signer, TextList,
+    DocumentNumberValue, IssueDate, Issuer, Model, Signer, TextList, Year,
 )
 from hanhchinh_docs.conventions.dates import PartialDate
 
@@ -78,7 +78,7 @@ class Report(Model):
     kind: Literal["bao_cao"] = Field(alias="loai")
     plan_file: str = Field(alias="ke_hoach", min_length=1)
     period_code: str = Field(alias="ky_bao_cao")
-    year: int | None = Field(None, alias="nam", ge=1900, le=2200)
+    year: Year | None = Field(None, alias="nam", ge=1900, le=2200)
     issuer: Issuer | None = Field(None, alias="co_quan")
     number: DocumentNumberValue = Field(None, alias="so")
     place: str | None = Field(None, alias="dia_danh")

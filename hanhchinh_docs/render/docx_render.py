@@ -1,47 +1,195 @@
-"""The only module that imports docxtpl: renders a template with a safe Jinja environment.
+"""The only module that imports docxtpl: renders a template with a safe, bounded Jinja environment.
 
-Autoescape is on (without it docxtpl silently destroys text with ``&`` or ``<``), undefined
-names are errors, and the sandbox stops templates from reaching Python internals.
+Data never reaches Jinja as template source: it arrives in the context, already substituted by
+``model.user_text``, and autoescape is on (without it docxtpl also silently destroys text with
+``&`` or ``<``). The template itself may come from the user (``--template``), so it may use only
+a small, documented part of Jinja: ``{{ ten.truong }}``, ``{% if %}``/``{% elif %}``/``{% else %}``,
+``{% for x in danh_sach %}`` over the data, comparisons and a few text filters. Calls (``range``,
+macros), arithmetic that can grow without bound (``*``, ``**``, ``/``, ``%``), ``include``/
+``import``/``extends``, ``set`` and ``autoescape`` are refused with a message before anything
+runs; loops and output are bounded, so a hostile template cannot hang or exhaust memory.
 """
 
 from __future__ import annotations
 
+import contextvars
 import io
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
+from hanhchinh_docs.docx_reading.opening import READ_ERRORS
 from hanhchinh_docs.errors import SourceLocation, TemplateError
+
+MAX_LOOP_STEPS = 1_000_000
+"""Loop iterations in one document; a real plan needs a few thousand."""
+
+MAX_OUTPUT_CHARS = 100_000_000
+"""Characters one template part may produce (a very large plan's document.xml is ~20 million)."""
+
+_ALLOWED_NODES = (
+    nodes.Template, nodes.Output, nodes.TemplateData, nodes.Const, nodes.Name, nodes.Getattr,
+    nodes.Getitem, nodes.Slice, nodes.For, nodes.If, nodes.CondExpr, nodes.Not, nodes.Neg, nodes.Pos,
+    nodes.And, nodes.Or, nodes.Compare, nodes.Operand, nodes.Test, nodes.Filter, nodes.Tuple, nodes.List,
+    nodes.Add, nodes.Sub, nodes.Concat, nodes.Keyword,
+)
+_ALLOWED_FILTERS = frozenset({
+    "upper", "lower", "title", "capitalize", "trim", "length", "count", "first", "last", "default", "d",
+    "e", "escape", "string",
+})
+_ALLOWED_TESTS = frozenset({
+    "defined", "undefined", "none", "number", "string", "sequence", "mapping", "iterable", "even", "odd",
+    "true", "false", "boolean", "eq", "ne", "lt", "le", "gt", "ge", "in", "sameas",
+    "==", "!=", "<", "<=", ">", ">=",
+})
+_BOUNDED = "_hanhchinh_bounded"
+
+_NODE_WORDS = {
+    nodes.Call: "gọi hàm hoặc macro (ví dụ range(...))", nodes.Include: "{% include %}",
+    nodes.Import: "{% import %}", nodes.FromImport: "{% from ... import %}", nodes.Extends: "{% extends %}",
+    nodes.Macro: "{% macro %}", nodes.CallBlock: "{% call %}", nodes.Assign: "{% set %}",
+    nodes.AssignBlock: "{% set %}", nodes.Mul: "phép nhân *", nodes.Pow: "phép lũy thừa **",
+    nodes.Div: "phép chia /", nodes.FloorDiv: "phép chia //", nodes.Mod: "phép chia lấy dư %",
+    nodes.ScopedEvalContextModifier: "{% autoescape %}", nodes.EvalContextModifier: "{% autoescape %}",
+    nodes.Block: "{% block %}", nodes.FilterBlock: "{% filter %}", nodes.Scope: "{% with %} hoặc {% autoescape %}",
+}
+
+_steps: contextvars.ContextVar[list[int]] = contextvars.ContextVar("template_loop_steps")
+
+
+class TemplateRefused(jinja2.TemplateSyntaxError):
+    """The template uses a part of Jinja that is not allowed; the message is Vietnamese."""
+
+
+def _refuse(node: nodes.Node, what: str) -> TemplateRefused:
+    return TemplateRefused(
+        f"mẫu dùng {what}, không được phép trong mẫu văn bản. Mẫu chỉ dùng được {{{{ ten_truong }}}}, "
+        "{% if %}, {% for x in danh_sach %}, phép so sánh và các bộ lọc "
+        + ", ".join(sorted(_ALLOWED_FILTERS)), getattr(node, "lineno", None) or 1)
+
+
+def _check(tree: nodes.Template) -> None:
+    """Refuse every node outside the allowed part of Jinja (see the module docstring)."""
+    for node in tree.find_all(nodes.Node):
+        if isinstance(node, nodes.Filter) and node.name not in _ALLOWED_FILTERS:
+            raise _refuse(node, f"bộ lọc '|{node.name}'")
+        if isinstance(node, nodes.Test) and node.name not in _ALLOWED_TESTS:
+            raise _refuse(node, f"phép thử 'is {node.name}'")
+        if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
+            raise _refuse(node, f"thuộc tính nội bộ '.{node.attr}'")
+        if isinstance(node, nodes.For) and node.recursive:
+            raise _refuse(node, "vòng lặp đệ quy (recursive)")
+        if not isinstance(node, _ALLOWED_NODES):
+            raise _refuse(node, _NODE_WORDS.get(type(node), f"cấu trúc '{type(node).__name__}'"))
+
+
+def _bounded(items: Iterable[Any]) -> Iterator[Any]:
+    """What every ``for`` iterates through: counts the steps of the whole document."""
+    steps = _steps.get()
+    for item in items:
+        steps[0] += 1
+        if steps[0] > MAX_LOOP_STEPS:
+            raise TemplateRefused("mẫu lặp quá nhiều lần (vòng lặp lồng nhau quá sâu?)", 1)
+        yield item
+
+
+def _bounded_concat(pieces: Iterable[str]) -> str:
+    out: list[str] = []
+    size = 0
+    for piece in pieces:
+        size += len(piece)
+        if size > MAX_OUTPUT_CHARS:
+            raise TemplateRefused("mẫu tạo ra văn bản quá lớn (vòng lặp lồng nhau quá sâu?)", 1)
+        out.append(piece)
+    return "".join(out)
+
+
+class _BoundedEnvironment(SandboxedEnvironment):
+    """Sandbox + a whitelist of template constructs, checked when a template is compiled."""
+
+    concat = staticmethod(_bounded_concat)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        _check(tree)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Filter(loop.iter, _BOUNDED, [], [], None, None, lineno=loop.lineno)
+        return tree
 
 
 @lru_cache(maxsize=1)
 def template_environment() -> SandboxedEnvironment:
-    """One long-lived environment (docxtpl compiles against it on every render)."""
-    return SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    """One long-lived environment (docxtpl compiles against it on every render); no loader, so
+    nothing can be read from disk."""
+    env = _BoundedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env.filters[_BOUNDED] = _bounded
+    return env
 
 
 def render_template(template: bytes, template_name: str, context: dict[str, Any]):
     """Render and return the python-docx ``Document`` (post-processing happens on it)."""
+    where = SourceLocation(template_name)
     try:
         doc = DocxTemplate(io.BytesIO(template))
+    except READ_ERRORS as exc:
+        raise TemplateError(f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ (tệp hỏng)", where) from exc
+    token = _steps.set([0])
+    try:
         doc.render(context, jinja_env=template_environment())
+    except TemplateRefused as exc:
+        raise TemplateError(f"Mẫu '{template_name}': {exc.message}{_nearby(exc)}", where) from exc
     except jinja2.UndefinedError as exc:
         raise TemplateError(
-            f"Mẫu '{template_name}' dùng một tên không có trong dữ liệu: {exc.message}. "
-            "Hãy sửa chỗ {{ }} trong mẫu cho đúng tên trường", SourceLocation(template_name)) from exc
+            f"Mẫu '{template_name}' dùng một tên không có trong dữ liệu: {_missing_name(exc.message or '')}. "
+            "Hãy sửa chỗ {{ }} trong mẫu cho đúng tên trường", where) from exc
     except jinja2.TemplateSyntaxError as exc:
-        nearby = " / ".join(t for t in getattr(exc, "docx_context", [])[:3] if t)
         raise TemplateError(
-            f"Mẫu '{template_name}' có thẻ {{% %}} hoặc {{{{ }}}} viết sai: {exc.message}"
-            + (f" (gần đoạn: {nearby})" if nearby else ""), SourceLocation(template_name)) from exc
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"Không điền được dữ liệu vào mẫu '{template_name}': {exc}",
-                            SourceLocation(template_name)) from exc
-    except (KeyError, ValueError) as exc:
+            f"Mẫu '{template_name}' có thẻ {{% %}} hoặc {{{{ }}}} viết sai: {_syntax_problem(exc.message or '')}"
+            f"{_nearby(exc)}", where) from exc
+    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, KeyError, IndexError,
+            AttributeError, RecursionError) as exc:
         raise TemplateError(
-            f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ ({exc})", SourceLocation(template_name)
-        ) from exc
+            f"Không điền được dữ liệu vào mẫu '{template_name}': một thẻ trong mẫu dùng dữ liệu không đúng kiểu "
+            "(ví dụ so sánh chữ với số). Hãy so lại các thẻ {{ }} và {% %} với mẫu có sẵn", where) from exc
+    except etree.XMLSyntaxError as exc:
+        raise TemplateError(
+            f"Mẫu '{template_name}' sau khi điền không còn là văn bản Word hợp lệ: một thẻ {{% %}} cắt ngang "
+            "bảng hoặc đoạn văn. Hãy đặt mỗi thẻ {%p ... %} trong một đoạn riêng, {%tr ... %} trong một hàng "
+            "riêng", where) from exc
+    finally:
+        _steps.reset(token)
     return doc.docx
+
+
+def _nearby(exc: jinja2.TemplateSyntaxError) -> str:
+    nearby = " / ".join(t.strip() for t in list(getattr(exc, "docx_context", []))[:4] if t.strip())
+    return f" (gần đoạn: {nearby[:200]})" if nearby else ""
+
+
+def _missing_name(message: str) -> str:
+    found = re.search(r"'([^']+)' is undefined", message) or re.search(r"has no attribute '([^']+)'", message)
+    return f"'{found[1]}'" if found else "(không rõ tên)"
+
+
+_SYNTAX_PROBLEMS = (
+    (r"Encountered unknown tag '([^']*)'", "thẻ '{{% {0} %}}' không dùng được hoặc thiếu thẻ mở tương ứng"),
+    (r"unexpected end of template", "mẫu kết thúc khi còn thẻ chưa đóng ({{% endfor %}}, {{% endif %}})"),
+    (r"unexpected '([^']*)'", "ký tự '{0}' không đúng chỗ"),
+    (r"expected token '([^']*)', got '([^']*)'", "thiếu hoặc thừa ký tự gần '{1}'"),
+    (r"unexpected char '([^']*)'", "ký tự '{0}' không dùng được trong thẻ"),
+)
+
+
+def _syntax_problem(message: str) -> str:
+    for pattern, words in _SYNTAX_PROBLEMS:
+        found = re.search(pattern, message, re.IGNORECASE)
+        if found:
+            return words.format(*found.groups())
+    return "cú pháp không đúng"
