@@ -111,3 +111,77 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
     inputs = (report_path, loaded.plan.path, *((progress_sheet,) if progress_sheet else ()))
     written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
+
+
+def _refuse_overwrite(target: Path, overwrite: bool, inputs: tuple[str | Path, ...]) -> None:
+    """A YAML file the clerk may have edited is replaced only when asked (``--ghi-de``); an input
+    given as the output is refused by ``write_atomically`` whatever the flag."""
+    from hanhchinh_docs.errors import OutputError
+
+    if any(Path(path).resolve() == target.resolve() for path in inputs):
+        return
+    if target.exists() and not overwrite:
+        raise OutputError(
+            f"Tệp '{target}' đã có; công cụ không ghi đè để khỏi mất phần đã sửa. Hãy chọn tên khác với -o, "
+            "hoặc thêm --ghi-de nếu muốn thay tệp cũ", SourceLocation(str(target)))
+
+
+def check_docx(docx_path: str | Path):
+    """The ND30 check of any Word file: a ``CheckReport`` (``failed``, ``to_text()``, ``to_dict()``)."""
+    from hanhchinh_docs.checker import check_document
+
+    return check_document(docx_path)
+
+
+def lint_data_file(data_path: str | Path) -> list[Problem]:
+    """Warnings about a plan or report YAML file that the schema cannot see; raises on bad input."""
+    from hanhchinh_docs.model.loader import load_report, read_mapping
+
+    if read_mapping(data_path).data.get("loai") == "bao_cao":
+        loaded = load_report(data_path)
+        return loaded.warnings + lint_warnings(loaded.plan)
+    loaded = load_plan(data_path)
+    return loaded.warnings + lint_warnings(loaded)
+
+
+@dataclass
+class ImportOutcome:
+    """What ``import_docx`` read and where it wrote it."""
+
+    output: Path
+    result: object
+    """The importer's ``ImportResult`` (counts, warnings, errors, ``partial``)."""
+
+
+def import_docx(docx_path: str | Path, output: str | Path | None = None, *, force: bool = False,
+                overwrite: bool = False) -> ImportOutcome:
+    """Read a Word plan into a YAML plan file; an existing YAML is kept unless ``overwrite``."""
+    from hanhchinh_docs.importer import import_plan, write_import
+
+    target = Path(output) if output else Path(docx_path).with_suffix(".yaml")
+    result = import_plan(docx_path, force=force)
+    _refuse_overwrite(target, overwrite, (docx_path,))
+    return ImportOutcome(write_import(result, target), result)
+
+
+@dataclass
+class RolloverOutcome:
+    """What ``roll_over_plan`` wrote, and the rollover's notes (``result.review``, ``summary_text()``)."""
+
+    output: Path
+    result: object
+
+
+def roll_over_plan(plan_path: str | Path, new_year: int, output: str | Path | None = None, *,
+                   replace_years: bool = False, year_end_report: str | Path | None = None,
+                   overwrite: bool = False) -> RolloverOutcome:
+    """The plan rolled over to ``new_year``, written to ``output`` (default: the name with the new
+    year); an existing file there is kept unless ``overwrite``."""
+    from hanhchinh_docs.rollover import default_output, roll_over
+
+    result = roll_over(plan_path, new_year, replace_years=replace_years, year_end_report=year_end_report)
+    target = Path(output) if output else default_output(Path(plan_path), result.old_year, result.new_year)
+    protect = (plan_path,) if year_end_report is None else (plan_path, year_end_report)
+    _refuse_overwrite(target, overwrite, protect)
+    write_atomically(target, lambda temp: temp.write_text(result.yaml_text, encoding="utf-8"), protect=protect)
+    return RolloverOutcome(target, result)

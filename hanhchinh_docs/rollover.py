@@ -472,3 +472,11 @@ def _scalar_spans(node: yaml.Node | None) -> Iterator[tuple[int, int]]:
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             yield from _scalar_spans(item)
+
+
+def default_output(plan: Path, old_year: int, new_year: int) -> Path:
+    """``ke_hoach_2024.yaml`` -> ``ke_hoach_2025.yaml``; a name without the year gets ``_2025``."""
+    stem = plan.stem.replace(str(old_year), str(new_year))
+    if stem == plan.stem:
+        stem = f"{plan.stem}_{new_year}"
+    return plan.with_name(stem + plan.suffix)

@@ -1,5 +1,8 @@
 """Imports go one way: cli -> api -> {render, checker, importer, rollover, reporting} -> model -> conventions.
 
+cli imports only api (and the shared errors); conventions is pure Python (no python-docx, lxml,
+spreadsheet or template library; its ND30 spec reads a packaged YAML table).
+
 checker and importer read .docx files through docx_reading, which sits just above conventions.
 
 render and checker never import each other; the pure conventions layer imports nothing above it.
@@ -25,7 +28,15 @@ ALLOWED = {  # layer -> the project layers it may import (errors and data are sh
     "rollover": {"rollover", "model", "conventions"},
     "output": {"output"},
     "pdf": {"pdf", "output"},
-    "api": {"api", "render", "checker", "reporting", "model", "conventions", "output", "pdf"},
+    "api": {"api", "render", "checker", "reporting", "model", "conventions", "output", "pdf", "importer",
+            "rollover"},
+    "cli": {"cli", "api"},
+}
+
+FORBIDDEN_LIBRARIES = {  # layer -> third-party libraries it must not import
+    "conventions": {"docx", "docxtpl", "lxml", "openpyxl", "jinja2", "ruamel", "pydantic", "click"},
+    "model": {"docx", "docxtpl", "lxml", "click"},
+    "cli": {"docx", "docxtpl", "lxml", "openpyxl", "jinja2", "yaml", "ruamel", "pydantic"},
 }
 SHARED = {"errors", "data", "templates"}
 
@@ -39,7 +50,9 @@ def imported_layers(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("hanhchinh_docs."):
+        if isinstance(node, ast.ImportFrom) and node.module == "hanhchinh_docs":
+            names |= {a.name for a in node.names if a.name != "__version__"}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("hanhchinh_docs."):
             names.add(node.module.split(".")[1])
         elif isinstance(node, ast.Import):
             names |= {a.name.split(".")[1] for a in node.names if a.name.startswith("hanhchinh_docs.")}
@@ -53,3 +66,20 @@ MODULES = [p for p in PACKAGE.rglob("*.py") if layer_of(p) in ALLOWED]
 def test_module_imports_only_lower_layers(path):
     layer = layer_of(path)
     assert imported_layers(path) <= ALLOWED[layer], f"{layer} may import only {sorted(ALLOWED[layer])}"
+
+
+def imported_libraries(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+    return names
+
+
+@pytest.mark.parametrize("path", [p for p in MODULES if layer_of(p) in FORBIDDEN_LIBRARIES],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_module_imports_no_forbidden_library(path):
+    assert imported_libraries(path) & FORBIDDEN_LIBRARIES[layer_of(path)] == set()

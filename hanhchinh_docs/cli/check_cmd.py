@@ -1,6 +1,7 @@
-"""``hanhchinh-docs check FILE [--json]``: check a .docx against ND30, or lint a plan's YAML.
+"""``hanhchinh-docs check FILE [--json]``: check a .docx against ND30, or lint a plan's or report's YAML.
 
-Exit codes: 0 nothing fails (YAML: warnings only), 1 a rule failed, 2 the file cannot be read.
+Exit codes: 0 nothing fails (YAML: warnings only), 1 a rule failed ("không đạt"), 2 the file
+cannot be read, 3 an internal error of the tool (``cli.vietnamese.INTERNAL_ERROR_EXIT``).
 """
 
 from __future__ import annotations
@@ -17,17 +18,21 @@ DATA_SUFFIXES = (".yaml", ".yml")
 
 
 @click.command("check")
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", metavar="TỆP", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho chương trình khác đọc).")
 @reports_errors
 def check_command(file: str, as_json: bool) -> None:
-    """Kiểm tra thể thức tệp .docx theo Nghị định 30/2020/NĐ-CP, hoặc kiểm tra dữ liệu tệp kế hoạch .yaml."""
+    """Kiểm tra thể thức tệp Word (.docx) theo Nghị định 30/2020/NĐ-CP, hoặc soát dữ liệu tệp kế hoạch,
+    báo cáo (.yaml).
+
+    Mã thoát: 0 không có lỗi, 1 có quy tắc không đạt, 2 không đọc được tệp, 3 lỗi nội bộ của công cụ.
+    """
+    from hanhchinh_docs import api
+
     if Path(file).suffix.lower() in DATA_SUFFIXES:
         _lint(file, as_json)
         return
-    from hanhchinh_docs.checker import check_document
-
-    report = check_document(file)
+    report = api.check_docx(file)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -36,11 +41,9 @@ def check_command(file: str, as_json: bool) -> None:
 
 
 def _lint(file: str, as_json: bool) -> None:
-    from hanhchinh_docs.checker import lint_plan
-    from hanhchinh_docs.model.loader import load_plan
+    from hanhchinh_docs import api
 
-    loaded = load_plan(file)
-    warnings = loaded.warnings + lint_plan(loaded)
+    warnings = api.lint_data_file(file)
     if as_json:
         click.echo(json.dumps([w.to_dict() for w in warnings], ensure_ascii=False, indent=2))
         return

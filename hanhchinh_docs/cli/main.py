@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from hanhchinh_docs import __version__
+from hanhchinh_docs.cli.vietnamese import VietnameseGroup, install, use_replacing_console
 from hanhchinh_docs.cli.check_cmd import check_command
 from hanhchinh_docs.cli.import_cmd import import_command
 from hanhchinh_docs.cli.pdf_cmd import pdf_command
@@ -13,7 +14,10 @@ from hanhchinh_docs.cli.report_cmd import report_command
 from hanhchinh_docs.cli.rollover_cmd import rollover_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+install()
+
+
+@click.group("hanhchinh-docs", cls=VietnameseGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="hanhchinh-docs", message="%(prog)s %(version)s")
 def cli() -> None:
     """Soạn văn bản hành chính (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML."""
@@ -24,6 +28,7 @@ for command in (render_command, report_command, check_command, rollover_command,
 
 
 def main() -> None:
+    use_replacing_console()
     cli(prog_name="hanhchinh-docs")
 
 

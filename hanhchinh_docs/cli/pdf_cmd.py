@@ -15,7 +15,7 @@ from hanhchinh_docs.cli.common import reports_errors
 @click.option("--pdfa", is_flag=True, help="Tạo PDF/A (PDF/A-2b) để lưu trữ.")
 @reports_errors
 def pdf_command(files: tuple[str, ...], outdir: str | None, pdfa: bool) -> None:
-    """Chuyển các tệp Word FILES (.docx) sang PDF bằng LibreOffice."""
+    """Chuyển các tệp Word (.docx) sang PDF bằng LibreOffice."""
     from hanhchinh_docs.api import convert_pdfs
 
     failed = 0

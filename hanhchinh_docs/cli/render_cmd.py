@@ -10,7 +10,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 
 
 @click.command("render")
-@click.argument("plan", type=click.Path(dir_okay=False))
+@click.argument("plan", metavar="KE_HOACH.yaml", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp .docx kết quả (mặc định: cùng tên với tệp YAML).")
 @click.option("--template", type=click.Path(dir_okay=False), help="Tệp mẫu .docx đã chỉnh sửa (mặc định: mẫu có sẵn).")
 @click.option("--pdf", "pdf", is_flag=True, help="Tạo thêm tệp .pdf cùng tên (cần LibreOffice).")
@@ -18,7 +18,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 @reports_errors
 def render_command(plan: str, output: str | None, template: str | None,
                    pdf: bool, pdfa: bool) -> None:
-    """Tạo kế hoạch .docx từ tệp YAML PLAN."""
+    """Tạo kế hoạch (.docx) từ tệp dữ liệu YAML."""
     from hanhchinh_docs.api import render_plan
 
     target = output or str(Path(plan).with_suffix(".docx"))

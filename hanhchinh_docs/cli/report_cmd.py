@@ -8,7 +8,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 
 
 @click.command("report")
-@click.argument("report", type=click.Path(dir_okay=False))
+@click.argument("report", metavar="BAO_CAO.yaml", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Tệp .docx kết quả (mặc định: cùng tên với tệp YAML).")
 @click.option("--tien-do", "progress_sheet", type=click.Path(dir_okay=False),
@@ -20,7 +20,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 @reports_errors
 def report_command(report: str, output: str | None, progress_sheet: str | None, template: str | None,
                    pdf: bool, pdfa: bool) -> None:
-    """Tạo báo cáo định kỳ .docx về một kế hoạch từ tệp YAML REPORT."""
+    """Tạo báo cáo định kỳ (.docx) về một kế hoạch từ tệp dữ liệu YAML."""
     from pathlib import Path
 
     from hanhchinh_docs.api import render_report

@@ -117,7 +117,7 @@ def test_a_report_is_named_as_not_a_plan(tmp_path: Path):
 
 
 def test_force_writes_a_partial_file_flagged_as_partial(tmp_path: Path):
-    result, out = run_import(_letter(tmp_path / "thu.docx"), "--force")
+    result, out = run_import(_letter(tmp_path / "thu.docx"), "--force", "--ghi-de")
     assert result.exit_code == 0, result.output
     assert "CHƯA ĐẦY ĐỦ" in result.output
     assert "Lỗi (vẫn ghi vì có --force): Không thấy tên loại 'KẾ HOẠCH'" in result.output
@@ -155,7 +155,7 @@ def test_unreadable_task_table_is_an_error(tmp_path: Path):
 
 
 def test_unreadable_task_table_with_force_keeps_its_rows(tmp_path: Path):
-    result, out = run_import(_plan_with_unreadable_table(tmp_path / "plan.docx"), "--force")
+    result, out = run_import(_plan_with_unreadable_table(tmp_path / "plan.docx"), "--force", "--ghi-de")
     assert result.exit_code == 0, result.output
     data = read_yaml_file(out).data
     assert data["chua_xu_ly"] == ["Lớp | Số học viên", "Văn thư | 30"]
