@@ -143,6 +143,11 @@ class SectionView:
     has_drawing: bool            # a picture, chart or drawn shape other than a line
 
     @property
+    def name(self) -> str:
+        """How a message names it: Word's Vietnamese word for a section is "phần" (dấu ngắt phần)."""
+        return f"Phần {self.index + 1} của văn bản"
+
+    @property
     def text_width(self) -> Length | None:
         if self.width is None or self.margins.get("left") is None or self.margins.get("right") is None:
             return None

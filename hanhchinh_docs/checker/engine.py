@@ -7,19 +7,21 @@ from typing import BinaryIO
 
 from hanhchinh_docs.checker.docview import open_document
 from hanhchinh_docs.checker.registry import Context, Rule, all_rules
-from hanhchinh_docs.checker.report import CheckReport, Finding, Note, NotCheckable, Outcome, RuleResult
+from hanhchinh_docs.checker.report import CheckReport, Finding, NotApplicable, Note, NotCheckable, Outcome, RuleResult
 from hanhchinh_docs.checker.roles import detect_layout
 from hanhchinh_docs.conventions.spec import load_spec
 
 
 def evaluate(rule: Rule, ctx: Context) -> RuleResult:
-    """One rule's outcome: failed when it found anything, not checked when it said it could not."""
+    """One rule's outcome: failed when it found anything, not checked / not applicable when it said so."""
     common = dict(rule_id=rule.id, name=rule.name, title=rule.title, component=rule.component,
                   legal_ref=rule.legal_ref)
     try:
         items = list(rule.check(ctx))
     except NotCheckable as exc:
         return RuleResult(**common, outcome=Outcome.NOT_CHECKED, reason=str(exc))
+    except NotApplicable as exc:
+        return RuleResult(**common, outcome=Outcome.NOT_APPLICABLE, reason=str(exc))
     findings = tuple(item for item in items if isinstance(item, Finding))
     notes = tuple(item.message for item in items if isinstance(item, Note))
     return RuleResult(**common, outcome=Outcome.FAILED if findings else Outcome.PASSED,

@@ -14,13 +14,18 @@ MAX_SHOWN_FINDINGS = 5
 
 
 class Outcome(str, enum.Enum):
+    """A rule's outcome. "không áp dụng": the document has nothing the rule is about (no appendix,
+    no "V/v" in a plan); "không kiểm tra được": the rule applies but could not be evaluated."""
+
     PASSED = "dat"
     FAILED = "khong_dat"
     NOT_CHECKED = "khong_kiem_tra_duoc"
+    NOT_APPLICABLE = "khong_ap_dung"
 
     @property
     def label(self) -> str:
-        return {"dat": "đạt", "khong_dat": "không đạt", "khong_kiem_tra_duoc": "không kiểm tra được"}[self.value]
+        return {"dat": "đạt", "khong_dat": "không đạt", "khong_kiem_tra_duoc": "không kiểm tra được",
+                "khong_ap_dung": "không áp dụng"}[self.value]
 
 
 class Component(enum.Enum):
@@ -75,7 +80,11 @@ class Note:
 
 
 class NotCheckable(Exception):
-    """Raised by a rule that cannot be evaluated at all; the message says why, in Vietnamese."""
+    """Raised by a rule that applies but cannot be evaluated; the message says why, in Vietnamese."""
+
+
+class NotApplicable(Exception):
+    """Raised by a rule whose subject the document does not have; the message says what is absent."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ class RuleResult:
     legal_ref: str
     outcome: Outcome
     findings: tuple[Finding, ...] = ()
-    reason: str | None = None           # why the rule could not be checked
+    reason: str | None = None           # why the rule could not be checked, or does not apply
     notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
@@ -145,7 +154,8 @@ class CheckReport:
         return "\n".join(lines)
 
 
-_MARKS = {Outcome.PASSED: "[đạt]", Outcome.FAILED: "[KHÔNG ĐẠT]", Outcome.NOT_CHECKED: "[không kiểm tra được]"}
+_MARKS = {Outcome.PASSED: "[đạt]", Outcome.FAILED: "[KHÔNG ĐẠT]", Outcome.NOT_CHECKED: "[không kiểm tra được]",
+          Outcome.NOT_APPLICABLE: "[không áp dụng]"}
 
 
 def _result_lines(result: RuleResult) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import display_text, element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 from hanhchinh_docs.conventions.numbering import roman
 
 NUMBER = re.compile(r"^\S+\s+\S+\s*(?:số\s+)?(?P<number>\S+)?")
@@ -25,7 +25,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     """
     appendices = ctx.layout.appendices
     if not appendices:
-        raise NotCheckable("Văn bản không có phụ lục")
+        raise NotApplicable("Văn bản không có phụ lục")
     labels = [a.label for a in appendices]
     yield from element_findings(labels, ctx.spec.element("phu_luc_label"), "Dòng «Phụ lục»", ctx.spec)
     for position, label in enumerate(labels):

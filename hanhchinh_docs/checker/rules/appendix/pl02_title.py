@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import element_findings
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
 
 @rule(id="PL02", name="appendix.title", title="Tên phụ lục", component=Component.APPENDIX,
@@ -20,6 +20,6 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     """
     titled = [a for a in ctx.layout.appendices if a.title]
     if not titled:
-        raise NotCheckable("Văn bản không có phụ lục có tên" if ctx.layout.appendices else "Văn bản không có phụ lục")
+        raise NotApplicable("Văn bản không có phụ lục có tên" if ctx.layout.appendices else "Văn bản không có phụ lục")
     for appendix in titled:
         yield from element_findings(appendix.title, ctx.spec.element("phu_luc_title"), "Tên phụ lục", ctx.spec)

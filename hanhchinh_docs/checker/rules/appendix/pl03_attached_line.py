@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import display_text, element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
 FORM = re.compile(r"^\(Kèm theo .*\bsố\b.*\bngày\b.*\)$")
 EXAMPLE = "«(Kèm theo Kế hoạch số 05/KH-STNMT ngày 08 tháng 01 năm 2024 của Sở Tài nguyên và Môi trường)»"
@@ -24,7 +24,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     """
     appendices = ctx.layout.appendices
     if not appendices:
-        raise NotCheckable("Văn bản không có phụ lục")
+        raise NotApplicable("Văn bản không có phụ lục")
     for appendix in appendices:
         line = appendix.attached
         if line is None:

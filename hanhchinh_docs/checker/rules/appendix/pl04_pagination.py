@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.checker.rules.page.pg04_page_number import page_fields
 
 
@@ -22,17 +22,17 @@ def check(ctx: Context) -> Iterator[Finding]:
     view = ctx.view
     appendices = ctx.layout.appendices
     if not appendices:
-        raise NotCheckable("Văn bản không có phụ lục")
+        raise NotApplicable("Văn bản không có phụ lục")
     if not any(page_fields(view.header_paragraphs(s.index, "default") or []) for s in view.sections):
-        raise NotCheckable("Văn bản không đánh số trang (xem PG04)")
+        raise NotApplicable("Văn bản không đánh số trang (xem PG04)")
     for appendix in appendices:
         label = appendix.label.paragraph
         section = view.sections[label.section]
         earlier = [p for p in view.paragraphs[:label.index - 1]
                    if p.section == label.section and (not p.is_empty or p.container.kind == "cell")]
         if earlier:
-            yield finding_at(appendix.label, "Phụ lục nằm chung section với phần trước nên không đánh số trang riêng "
-                                             "được. Hãy chèn ngắt section (Bố cục > Ngắt > Trang kế tiếp) ngay trước "
+            yield finding_at(appendix.label, "Phụ lục nằm chung một phần (giữa hai dấu ngắt phần) với nội dung "
+                                             "trước nên không đánh số trang riêng được. Hãy chèn dấu ngắt phần (Bố cục > Dấu ngắt > Trang tiếp theo) ngay trước "
                                              "phụ lục và đặt số trang bắt đầu từ 1.",
                              "chung số trang với phần trước", "số trang riêng, bắt đầu từ 1")
         elif section.page_number_start != 1:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import alignment_finding, case_findings, finding_at, style_findings
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.checker.roles import Part, Role
 
 HEADINGS = {
@@ -31,7 +31,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     """
     items = [b for b in ctx.layout.body if b.role in HEADINGS or b.role is Role.ARTICLE]
     if not items:
-        raise NotCheckable("Nội dung không có đề mục (I., Phần, Chương, Mục, Điều)")
+        raise NotApplicable("Nội dung không có đề mục (I., Phần, Chương, Mục, Điều)")
     for item in items:
         part = Part(item.paragraph)
         if item.role is Role.ARTICLE:

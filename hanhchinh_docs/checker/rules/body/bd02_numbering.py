@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.checker.roles import Role
 from hanhchinh_docs.conventions.numbering import point_letter, roman
 
@@ -62,7 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                              match.group(1), expected)
             counts[item.role] = _position(item.role, match.group(1), counts[item.role])
     if not checked:
-        raise NotCheckable("Nội dung không có mục, khoản, điểm hay điều được đánh số")
+        raise NotApplicable("Nội dung không có mục, khoản, điểm hay điều được đánh số")
 
 
 def _position(role: Role, label: str, fallback: int) -> int:

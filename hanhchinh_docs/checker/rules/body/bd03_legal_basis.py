@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import finding_at, style_findings
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.checker.roles import Part, Role
 
 
@@ -21,7 +21,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     """
     lines = [Part(b.paragraph) for b in ctx.layout.body if b.role is Role.LEGAL_BASIS]
     if not lines:
-        raise NotCheckable("Văn bản không có phần căn cứ ban hành")
+        raise NotApplicable("Văn bản không có phần căn cứ ban hành")
     for part in lines:
         yield from style_findings([part], "italic", True, "Dòng căn cứ")
     for number, part in enumerate(lines):

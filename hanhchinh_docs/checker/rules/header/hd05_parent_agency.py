@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import element_findings
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
 
 @rule(id="HD05", name="header.parent_agency", title="Tên cơ quan chủ quản", component=Component.AGENCY,
@@ -19,6 +19,6 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     **Right**: "UBND TỈNH HÀ TĨNH" at 13 pt, regular, centred.
     """
     if not ctx.layout.parent_agency:
-        raise NotCheckable("Văn bản không ghi tên cơ quan chủ quản (chỉ ghi khi có cơ quan chủ quản trực tiếp)")
+        raise NotApplicable("Văn bản không ghi tên cơ quan chủ quản (chỉ ghi khi có cơ quan chủ quản trực tiếp)")
     yield from element_findings(ctx.layout.parent_agency, ctx.spec.element("ten_co_quan_chu_quan"),
                                 "Tên cơ quan chủ quản", ctx.spec)

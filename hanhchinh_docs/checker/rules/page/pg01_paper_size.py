@@ -25,12 +25,12 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
         raise NotCheckable("Văn bản không ghi khổ giấy (Word dùng khổ mặc định của máy in)")
     for section in ctx.view.sections:
         if section.width is None or section.height is None:
-            yield Note(f"Section {section.index + 1} không ghi khổ giấy; chưa kiểm tra.")
+            yield Note(f"{section.name} không ghi khổ giấy; chưa kiểm tra.")
             continue
         short, long = sorted((section.width, section.height))
         if abs(short - width) > tolerance or abs(long - height) > tolerance:
             found = f"{mm_text(section.width)} x {mm_text(section.height)}"
             yield Finding(
-                message=f"Section {section.index + 1} dùng khổ giấy {found}; phải là khổ A4 (210 x 297 mm). "
+                message=f"{section.name} dùng khổ giấy {found}; phải là khổ A4 (210 x 297 mm). "
                         "Hãy chọn Bố cục (Layout) > Kích thước (Size) > A4.",
                 found=found, expected="A4 (210 x 297 mm)")

@@ -25,7 +25,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for section in sections:
         if section.landscape and not (tables.get(section.index) or section.has_drawing):
             yield Finding(
-                message=f"Section {section.index + 1} trình bày theo chiều ngang nhưng không có bảng, biểu; "
+                message=f"{section.name} trình bày theo chiều ngang nhưng không có bảng, biểu; "
                         "văn bản phải trình bày theo chiều dài khổ A4 (trang dọc), chỉ trang có bảng, biểu "
                         "mới được xoay ngang. Hãy chọn Bố cục (Layout) > Hướng (Orientation) > Dọc (Portrait).",
                 found="trang ngang, không có bảng", expected="trang dọc")

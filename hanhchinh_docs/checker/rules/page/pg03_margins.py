@@ -24,8 +24,8 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     tolerance = ctx.spec.tolerances.margin
     for section in ctx.view.sections:
         if section.landscape:
-            yield Note(f"Section {section.index + 1} là trang ngang: NĐ 30 không quy định lề cho trang ngang, "
-                       "nên lề của section này không kiểm tra.")
+            yield Note(f"{section.name} là trang ngang: NĐ 30 không quy định lề cho trang ngang, "
+                       "nên lề của phần này không kiểm tra.")
             continue
         for side, words in SIDES.items():
             value = section.margins.get(side)
@@ -35,7 +35,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
             allowed = ctx.spec.margins[side]
             if not allowed.contains(value.mm, tolerance.mm):
                 yield Finding(
-                    message=f"Section {section.index + 1}: {words} đang là {mm_text(value)}; phải từ "
+                    message=f"{section.name}: {words} đang là {mm_text(value)}; phải từ "
                             f"{allowed.text()}. Hãy sửa trong Bố cục (Layout) > Lề (Margins) > Lề tùy chỉnh.",
                     found=f"{words} {mm_text(value)}", expected=f"{words} {allowed.text()}")
     if not checked:

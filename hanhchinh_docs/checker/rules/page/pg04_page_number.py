@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from hanhchinh_docs.checker.judge import size_text
 from hanhchinh_docs.checker.lines import estimated_pages
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
 NON_ARABIC = ("roman", "alphabetic", "ordtext", "cardtext", "hex")
 """PAGE field switches (``\\* ROMAN`` ...) that show something other than Arabic digits."""
@@ -33,7 +33,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                               for p in (view.header_paragraphs(s.index, kind, footer=True) or [])])
     if not in_headers and not in_footers:
         if estimated_pages(view, ctx.spec.single_line_em) == 1:
-            raise NotCheckable("Văn bản ước tính chỉ có 1 trang nên không cần hiện số trang")
+            raise NotApplicable("Văn bản ước tính chỉ có 1 trang nên không cần hiện số trang")
         yield Finding(message="Văn bản chưa đánh số trang; phải đánh số trang ở giữa lề trên (đầu trang), bằng "
                               "chữ số Ả Rập, cỡ 13-14, không hiện số ở trang đầu. Hãy chèn Số trang > Đầu trang > Giữa.",
                       found="không có số trang", expected="số trang ở giữa đầu trang")
@@ -46,7 +46,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     allowed = ctx.spec.page_number_size
     for section in view.sections:
         if section.page_number_format not in (None, "decimal"):
-            yield Finding(message=f"Section {section.index + 1} đánh số trang kiểu '{section.page_number_format}'; "
+            yield Finding(message=f"{section.name} đánh số trang kiểu '{section.page_number_format}'; "
                                   "phải dùng chữ số Ả Rập (1, 2, 3...). Hãy chọn lại trong Định dạng số trang.",
                           found=section.page_number_format, expected="chữ số Ả Rập")
     paragraph, field = in_headers[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, NotCheckable
 from hanhchinh_docs.checker.rules.page.pg04_page_number import page_fields
 
 
@@ -20,11 +20,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     """
     view = ctx.view
     if not view.sections:
-        raise NotCheckable("Văn bản không có section nào")
+        raise NotCheckable("Văn bản không có phần (trang) nào")
     first = view.sections[0]
     default = view.header_paragraphs(0, "default") or []
     if not page_fields(default):
-        raise NotCheckable("Trang đầu không dùng đầu trang có số trang (văn bản chưa đánh số trang, xem PG04)")
+        raise NotApplicable("Trang đầu không dùng đầu trang có số trang (văn bản chưa đánh số trang, xem PG04)")
     shown = default if not first.title_page else (view.header_paragraphs(0, "first") or [])
     if page_fields(shown):
         yield Finding(message="Trang thứ nhất đang hiện số trang; không được hiển thị số trang ở trang đầu. "

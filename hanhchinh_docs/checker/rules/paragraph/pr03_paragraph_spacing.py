@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from hanhchinh_docs.checker.docview import ParagraphView
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.conventions.spec import number_text
 
 AUTO_SPACING_PT = 14.0
@@ -36,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     """
     body = [b.paragraph for b in ctx.layout.body]
     if len(body) < 2:
-        raise NotCheckable("Nội dung có ít hơn hai đoạn văn")
+        raise NotApplicable("Nội dung có ít hơn hai đoạn văn")
     minimum = ctx.spec.min_space_between_pt
     for above, below in zip(body, body[1:]):
         if below.index != above.index + 1:

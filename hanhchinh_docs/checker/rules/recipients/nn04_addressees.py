@@ -9,7 +9,7 @@ from docx.shared import Length
 from hanhchinh_docs.checker.judge import element_findings, finding_at, mm_text
 from hanhchinh_docs.checker.lines import piece_width
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 from hanhchinh_docs.checker.roles import LETTER, Part
 
 LABEL = "Kính gửi:"
@@ -49,7 +49,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
             yield Finding(message="Công văn phải có phần «Kính gửi:» (tên cơ quan, đơn vị nhận văn bản) trước nội dung.",
                           found="không có", expected=LABEL)
             return
-        raise NotCheckable("Văn bản không có phần «Kính gửi» (chỉ bắt buộc với công văn, tờ trình và báo cáo gửi "
+        raise NotApplicable("Văn bản không có phần «Kính gửi» (chỉ bắt buộc với công văn, tờ trình và báo cáo gửi "
                            "cấp trên)")
     yield from element_findings(parts, ctx.spec.element("kinh_gui"), "Phần «Kính gửi»", ctx.spec)
     first = parts[0]

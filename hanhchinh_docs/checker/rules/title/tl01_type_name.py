@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import element_findings
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, NotCheckable, Note
 from hanhchinh_docs.checker.roles import LETTER
 
 
@@ -22,7 +22,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     layout = ctx.layout
     if layout.type_name is None:
         if layout.document_type == LETTER:
-            raise NotCheckable("Văn bản là công văn nên không có dòng tên loại")
+            raise NotApplicable("Văn bản là công văn nên không có dòng tên loại")
         raise NotCheckable("Không tìm thấy dòng tên loại văn bản (KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH...) ngay dưới "
                            "phần đầu văn bản")
     yield from element_findings([layout.type_name], ctx.spec.element("ten_loai"), "Tên loại văn bản", ctx.spec)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import display_text, element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 from hanhchinh_docs.checker.roles import LETTER
 from hanhchinh_docs.conventions.spec import number_text
 
@@ -22,7 +22,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     """
     layout = ctx.layout
     if layout.document_type != LETTER or not layout.letter_subject:
-        raise NotCheckable("Văn bản không phải công văn (trích yếu «V/v» chỉ có ở công văn)")
+        raise NotApplicable("Văn bản không phải công văn (trích yếu «V/v» chỉ có ở công văn)")
     parts = layout.letter_subject
     yield from element_findings(parts, ctx.spec.element("trich_yeu_cong_van"), "Trích yếu công văn", ctx.spec)
     first = parts[0]
