@@ -18,6 +18,7 @@ from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.render.context import plan_context
 from hanhchinh_docs.render.docx_render import render_template
 from hanhchinh_docs.render.postprocess import postprocess
+from hanhchinh_docs.render.tables import place_tables, plan_tables, report_tables
 from hanhchinh_docs.render.templates import template_bytes
 
 
@@ -34,6 +35,7 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
     loaded = load_plan(plan_path)
     data, name = template_bytes("ke_hoach", template)
     document = render_template(data, name, plan_context(loaded.document))
+    place_tables(document, plan_tables(loaded.document), name)
     postprocess(document)
     document.core_properties.title = loaded.document.subject
     return document, loaded.warnings + lint_warnings(loaded)
@@ -89,6 +91,7 @@ def _report_document(report_path: str | Path, progress_sheet: str | Path | None,
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
     document = render_template(data, name, report_context(content))
+    place_tables(document, report_tables(content), name)
     postprocess(document)
     document.core_properties.title = content.subject
     return document, loaded.warnings + content.warnings, loaded

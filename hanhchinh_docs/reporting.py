@@ -26,7 +26,7 @@ from hanhchinh_docs.conventions.schedule import Schedule, impossible_date, parse
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.errors import Problem, SourceLocation
 from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
-from hanhchinh_docs.model.plan import Plan, Task
+from hanhchinh_docs.model.plan import Plan, Task, TaskEntry
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress, Report
 from hanhchinh_docs.model.yaml_source import FieldPath, format_path
 from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE
@@ -87,6 +87,8 @@ class TaskStatus:
     result: str
     overdue: bool = False
     """Its time ended before the period began and it was not reported done: still owed."""
+    plan_group: tuple[str, str] | None = None
+    """(number, title) of the plan's task group ("II", "Cải cách thủ tục hành chính"), if grouped."""
 
     @property
     def counted(self) -> bool:
@@ -240,6 +242,12 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " và " + items[-1]
 
 
+def _plan_group(plan: Plan, entry: TaskEntry) -> tuple[str, str] | None:
+    if entry.group is None:
+        return None
+    return plan.appendices[entry.appendix_index].group_number(entry.group_index), entry.group.title
+
+
 def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeriod,
                    progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
     period_start = date(period.year, period.first_month, 1)
@@ -264,6 +272,7 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
             status=status,
             result=entry.result if entry else "",
             overdue=overdue,
+            plan_group=_plan_group(plan, plan_entry),
         ))
     return out
 

@@ -52,6 +52,9 @@ def _gather_extra(row: Any, extra: set[str]) -> Any:
     return kept
 
 
+_ATTACHED_PREFIX = re.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\s*", re.IGNORECASE)
+
+
 class Product(Model):
     """One product of a task with its own deadline and units: printed as a row with a blank TT."""
 
@@ -122,13 +125,23 @@ class Appendix(Model):
 
     kind: Literal["nhiem_vu", "bang"] = Field("nhiem_vu", alias="loai")
     title: NonEmptyText = Field(alias="ten")
-    attached_line: str | None = Field(None, alias="kem_theo")
-    """Replaces the generated "(Kèm theo Kế hoạch số … của …)" line, e.g. an imported one."""
+    attached_to: str | None = Field(None, alias="kem_theo")
+    """The document the appendix is attached to, replacing the generated one in its "(Kèm theo …)"
+    line: "Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh". A leading "(Ban hành) kèm theo"
+    and the brackets are dropped, so an imported line can be given as it was."""
     numbering: Literal["theo_nhom", "lien_tuc"] = Field("theo_nhom", alias="danh_so")
     columns: list[TableColumn] = Field(default_factory=list, alias="cot")
     tasks: list[Task] = Field(default_factory=list, alias="nhiem_vu")
     groups: list[TaskGroup] = Field(default_factory=list, alias="nhom")
     rows: list[list[CellText]] = Field(default_factory=list, alias="dong")
+
+    @field_validator("attached_to")
+    @classmethod
+    def _reference_only(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = _ATTACHED_PREFIX.sub("", value.strip()).rstrip(")").strip()
+        return value or None
 
     @model_validator(mode="before")
     @classmethod

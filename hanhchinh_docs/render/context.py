@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 
 
 
+TABLE_LEVEL = "bang"
+"""``cap`` of the marker paragraph where a body table goes (see ``render.tables``)."""
+
+
 def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, Any]]:
-    """The body as a flat list of ``{"cap": level, "van_ban": text}``; level 0 is a plain paragraph.
+    """The body as a flat list of ``{"cap": level, "van_ban": text}``; level 0 is a plain paragraph,
+    ``"bang"`` the place of a table.
 
     Titled items are numbered I./1./a) by their position among the items of their parent;
     plain strings are not numbered and do not consume a number. The last paragraph gets "./.".
@@ -37,6 +42,7 @@ def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, 
             if isinstance(node, BodyTable):
                 if node.table.caption:
                     paragraphs.append({"cap": 0, "van_ban": node.table.caption})
+                paragraphs.append({"cap": TABLE_LEVEL, "van_ban": ""})
                 continue
             label = item_label(level, index)
             index += 1
@@ -48,8 +54,9 @@ def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, 
             walk(node.children, level + 1)
 
     walk(body, 1)
-    if paragraphs:
-        paragraphs[-1]["van_ban"] = with_end_mark(paragraphs[-1]["van_ban"])
+    last_text = next((p for p in reversed(paragraphs) if p["cap"] != TABLE_LEVEL), None)
+    if last_text is not None:
+        last_text["van_ban"] = with_end_mark(last_text["van_ban"])
     return paragraphs
 
 
@@ -97,26 +104,15 @@ def plan_context(plan: Plan) -> dict[str, Any]:
     type_name, type_abbreviation = PLAN_TYPE
     number = number_and_symbol(plan.number, type_abbreviation, plan.issuer.abbreviation)
     count = len(plan.appendices)
-    appendices = []
-    for a_index, appendix in enumerate(plan.appendices):
-        rows = [
-            {
-                "tt": entry.number,
-                "noi_dung": entry.task.content + (
-                    f"\n(Nhiệm vụ chuyển tiếp từ năm {entry.task.carried_from})" if entry.task.carried_from else ""),
-                "san_pham": list_lines(entry.task.product_names),
-                "chu_tri": list_lines(entry.task.lead_units),
-                "phoi_hop": list_lines(entry.task.partner_units),
-                "thoi_gian": entry.task.schedule or "",
-            }
-            for entry in plan.task_entries() if entry.appendix_index == a_index
-        ]
-        appendices.append({
+    generated = attached_to_line(type_name, number, plan.issue_date, plan.issuer)
+    appendices = [
+        {
             "nhan": appendix_label(a_index, count),
             "ten": appendix.title.upper(),
-            "kem_theo": attached_to_line(type_name, number, plan.issue_date, plan.issuer),
-            "hang": rows,
-        })
+            "kem_theo": f"(Kèm theo {appendix.attached_to})" if appendix.attached_to else generated,
+        }
+        for a_index, appendix in enumerate(plan.appendices)
+    ]
     return {
         "nam": plan.year,
         "co_quan": issuer_context(plan.issuer),
@@ -135,23 +131,11 @@ def report_context(content: ReportContent) -> dict[str, Any]:
     """Everything ``templates/bao_cao.docx`` shows: the plan template's keys, one appendix of results."""
     type_name, type_abbreviation = REPORT_TYPE
     number = number_and_symbol(content.number, type_abbreviation, content.issuer.abbreviation)
-    rows = [
-        {
-            "tt": item.position,
-            "nhiem_vu": item.task.content,
-            "chu_tri": list_lines(item.task.lead_units),
-            "thoi_gian": item.task.schedule or "",
-            "ket_qua": item.result,
-            "tinh_trang": item.status_label,
-        }
-        for item in content.tasks
-    ]
     appendices = [{
         "nhan": appendix_label(0, 1),
         "ten": content.appendix_title,
         "kem_theo": attached_to_line(type_name, number, content.issue_date, content.issuer),
-        "hang": rows,
-    }] if rows else []
+    }] if content.tasks else []
     return {
         "nam": content.period.year,
         "co_quan": issuer_context(content.issuer),

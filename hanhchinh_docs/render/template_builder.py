@@ -59,42 +59,17 @@ SIGNER_TITLE_SIZE = 13
 
 
 @dataclass(frozen=True)
-class Column:
-    header: str
-    field: str
-    width_mm: float
-    is_list: bool = False
-    centred: bool = False
-
-
-PLAN_COLUMNS = [
-    Column("TT", "tt", 12, centred=True),
-    Column("Nội dung công việc", "noi_dung", 80),
-    Column("Sản phẩm", "san_pham", 62, is_list=True),
-    Column("Đơn vị chủ trì", "chu_tri", 32, is_list=True, centred=True),
-    Column("Đơn vị phối hợp", "phoi_hop", 34, is_list=True, centred=True),
-    Column("Thời gian thực hiện", "thoi_gian", 37, centred=True),
-]
-REPORT_COLUMNS = [
-    Column("TT", "tt", 12, centred=True),
-    Column("Nhiệm vụ", "nhiem_vu", 78),
-    Column("Đơn vị chủ trì", "chu_tri", 32, is_list=True, centred=True),
-    Column("Thời gian", "thoi_gian", 30, centred=True),
-    Column("Kết quả", "ket_qua", 77),
-    Column("Tình trạng", "tinh_trang", 28, centred=True),
-]
-
-
-@dataclass(frozen=True)
 class Kind:
     type_name: str          # the tên loại line, e.g. KẾ HOẠCH
-    columns: list[Column]   # the appendix table
 
 
 KINDS = {
-    "ke_hoach": Kind("KẾ HOẠCH", PLAN_COLUMNS),
-    "bao_cao": Kind("BÁO CÁO", REPORT_COLUMNS),
+    "ke_hoach": Kind("KẾ HOẠCH"),
+    "bao_cao": Kind("BÁO CÁO"),
 }
+
+TABLE_PLACE_STYLE = "ND30BangCho"
+"""An empty paragraph marking where a table goes; ``render.tables`` builds the table there."""
 
 
 ADDRESSEE_LABEL = "Kính gửi:"
@@ -156,6 +131,7 @@ STYLES = [
     StyleSpec("ND30BangTieuDe", "ND30 Bảng - tiêu đề", 13, bold=True, before=3, after=3),
     StyleSpec("ND30Bang", "ND30 Bảng", 13, align=LEFT, before=3, after=3),
     StyleSpec("ND30BangGiua", "ND30 Bảng - giữa", 13, before=3, after=3),
+    StyleSpec(TABLE_PLACE_STYLE, "ND30 Chỗ đặt bảng", 13, align=LEFT),
     StyleSpec("ND30NgatTrang", "ND30 Ngắt trang", 1, line_rule="rule"),
 ]
 
@@ -328,6 +304,8 @@ def _title_and_body(document, w: _Writer, kind: Kind) -> None:
     for level, style in enumerate(BODY_LEVEL_STYLES, start=1):
         w.tag(body, f"{'if' if level == 1 else 'elif'} doan.cap == {level}")
         w.p(body, "{{ doan.van_ban }}", style)
+    w.tag(body, "elif doan.cap == 'bang'")
+    w.p(body, "", TABLE_PLACE_STYLE)
     w.tag(body, "else")
     w.p(body, "{{ doan.van_ban }}", "ND30NoiDung")
     w.tag(body, "endif")
@@ -351,30 +329,6 @@ def _signature_table(document, w: _Writer) -> None:
     w.p(right, "{{ nguoi_ky.chuc_vu }}", "ND30ChucVuDau")
     w.tag(right, "endif")
     w.p(right, "{{ nguoi_ky.ho_ten }}", "ND30HoTen")
-
-
-def _task_table(document, w: _Writer, columns: list[Column]) -> None:
-    table = document.add_table(rows=4, cols=len(columns))
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    oxml.set_table_borders(table._tbl, "single")
-    oxml.set_table_widths(table, [Mm(c.width_mm) for c in columns])
-    header, loop_start, data, loop_end = table.rows
-    oxml.set_row_flags(header, header=True, cant_split=True)
-    oxml.set_row_flags(data, cant_split=True)
-    for index, column in enumerate(columns):
-        for row in table.rows:
-            w.clear(row.cells[index])
-        w.p(header.cells[index], column.header, "ND30BangTieuDe")
-        cell = data.cells[index]
-        style = "ND30BangGiua" if column.centred else "ND30Bang"
-        if column.is_list:
-            w.tag(cell, f"for dong in hang.{column.field}")
-            w.p(cell, "{{ dong }}", style)
-            w.tag(cell, "endfor")
-        else:
-            w.p(cell, "{{ hang.%s }}" % column.field, style)
-        w.p(loop_start.cells[index], "{%tr for hang in phu_luc_muc.hang %}" if index == 0 else "", "ND30Bang")
-        w.p(loop_end.cells[index], "{%tr endfor %}" if index == 0 else "", "ND30Bang")
 
 
 def _set_margins(section, margins) -> None:
@@ -436,7 +390,7 @@ def build_document(kind_name: str):
     w.p(document, "{{ phu_luc_muc.ten }}", "ND30PhuLucTen")
     w.p(document, "{{ phu_luc_muc.kem_theo }}", "ND30KemTheo")
     w.p(document, "", "ND30DuongKePhuLuc")
-    _task_table(document, w, kind.columns)
+    w.p(document, "", TABLE_PLACE_STYLE)
     w.tag(document, "if not loop.last")
     between = oxml.section_break_paragraph(final_sect_pr)
     document.element.body.sectPr.addprevious(between)

@@ -1,0 +1,327 @@
+"""Tables of the rendered document, built straight into WordprocessingML after docxtpl has run.
+
+The template marks where each table goes with an empty paragraph in the style ``ND30BangCho``
+(one in the body loop for ``bang`` items, one per appendix); ``place_tables`` replaces the n-th
+marker with the n-th table. Building rows here rather than with Jinja ``{%tr %}`` loops lets the
+office choose the columns, gives group rows their ``gridSpan``, and keeps thousands of rows fast.
+
+Layout rules: widths scaled to the text width of the section the table sits in; header row
+repeated on every page (``tblHeader``); a row is kept on one page (``cantSplit``) only when it can
+fit on one; group rows bold, kept with the first task of the group (``keepNext``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from docx.document import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Twips
+
+from hanhchinh_docs.conventions.text import list_lines
+from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
+from hanhchinh_docs.errors import SourceLocation, TemplateError
+from hanhchinh_docs.model.common import BodyItem, BodyNode, BodyTable, Table
+from hanhchinh_docs.model.plan import Appendix, Plan, Product, Task, TaskEntry
+from hanhchinh_docs.render.template_builder import TABLE_PLACE_STYLE
+
+if TYPE_CHECKING:
+    from hanhchinh_docs.reporting import ReportContent
+
+HEADING_STYLE, LEFT_STYLE, CENTRE_STYLE = "ND30BangTieuDe", "ND30Bang", "ND30BangGiua"
+CENTRED_TASK_KEYS = frozenset({"tt", "chu_tri", "phoi_hop", "thoi_gian"})
+"""Columns of a task table printed centred; the office's own columns (units, dates) are centred too."""
+LEFT_TASK_KEYS = frozenset({"noi_dung", "san_pham"})
+
+CELL_MARGIN = 108
+"""Word's default left/right cell margin, in twips (as every length below)."""
+TABLE_TEXT_PT = 13.0
+LINE_HEIGHT = round(TABLE_TEXT_PT * 1.17 * 20)
+PARAGRAPH_SPACING = 6 * 20
+"""Space before + after of the table paragraph styles (3 pt + 3 pt)."""
+HEADER_ALLOWANCE = Mm(15).twips
+"""Room left on each page for the repeated header row when deciding whether a row fits."""
+WIDEST_CHAR_EM = 1.0
+"""No Times New Roman letter is wider than 1 em: a bound for a quick "surely fits" test."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    lines: tuple[str, ...]
+    """One paragraph per line; a "\\n" inside a line is a line break."""
+    bold: bool = False
+    centred: bool = False
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    keep_with_next: bool = False
+
+
+@dataclass
+class TableLayout:
+    """A table ready to build: headings, widths in mm (scaled to fit when built), rows."""
+
+    headings: list[str]
+    widths_mm: list[float]
+    centred: list[bool]
+    rows: list[Row] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ model -> layout
+
+
+def _text(value: str) -> tuple[str, ...]:
+    return (value,) if value else ()
+
+
+def _table_layout(table_columns, rows: list[list[str]]) -> TableLayout:
+    """A plain table (body ``bang`` or ``loai: bang`` appendix); widths left out share the rest."""
+    given = [c.width for c in table_columns]
+    known = sum(w for w in given if w)
+    missing = sum(1 for w in given if not w)
+    fallback = max((165 - known) / missing, 15) if missing else 0
+    widths = [w or fallback for w in given]
+    layout = TableLayout([c.heading or "" for c in table_columns], widths, [False] * len(widths))
+    for row in rows:
+        layout.rows.append(Row(tuple(Cell(_text(text), centred=_short(text)) for text in row)))
+    return layout
+
+
+def _short(text: str) -> bool:
+    """Numbers, dates and other short cells are centred, running text is not."""
+    return len(text) <= 12
+
+
+def body_table_layout(table: Table) -> TableLayout:
+    return _table_layout(table.columns, table.rows)
+
+
+def _body_tables(nodes: list[BodyNode]) -> Iterator[Table]:
+    for node in nodes:
+        if isinstance(node, BodyTable):
+            yield node.table
+        elif isinstance(node, BodyItem):
+            yield from _body_tables(node.children)
+
+
+def _values(key: str, source: Task | Product) -> list[str]:
+    """The texts of column ``key`` on a task or on one of its products (the office's own columns too)."""
+    if key == "san_pham":
+        return source.product_names if isinstance(source, Task) else [source.name]
+    if key == "thoi_gian":
+        return [source.schedule] if source.schedule else []
+    if key == "chu_tri":
+        return source.lead_units
+    if key == "phoi_hop":
+        return source.partner_units
+    return source.extra.get(key, [])
+
+
+def _task_cell(key: str, task: Task, product: Product | None, first: bool, number: str) -> tuple[str, ...]:
+    """What column ``key`` shows on a task's row (``first``) or on a further product row."""
+    if key == "tt":
+        return _text(number if first else "")
+    if key == "noi_dung":
+        if not first:
+            return _text(product.content or "") if product else ()
+        carried = f"\n(Nhiệm vụ chuyển tiếp từ năm {task.carried_from})" if task.carried_from else ""
+        return (task.content + carried,)
+    values = _values(key, product if product is not None else task)
+    if product is not None and first and not values and key != "san_pham":
+        values = _values(key, task)  # the task's deadline and units stand for its first product's
+    return tuple(values) if key == "thoi_gian" else tuple(list_lines(values))
+
+
+def task_rows(keys: list[str], centred: list[bool], task: Task, number: str) -> list[Row]:
+    """The row of one task, then one row (blank TT) per further product with its own deadline."""
+    return [Row(tuple(Cell(_task_cell(key, task, product, index == 0, number), centred=c)
+                      for key, c in zip(keys, centred)))
+            for index, product in enumerate(task.product_rows or [None])]
+
+
+def group_row(keys: list[str], number: str, title: str) -> Row:
+    """"I | Cải cách thể chế" across the table, bold; kept with the group's first task."""
+    if len(keys) > 1 and keys[0] == "tt":
+        cells = (Cell((number,), bold=True, centred=True), Cell((title,), bold=True, span=len(keys) - 1))
+    else:
+        cells = (Cell((f"{number}. {title}",), bold=True, span=len(keys)),)
+    return Row(cells, keep_with_next=True)
+
+
+def task_table_layout(appendix: Appendix, entries: list[TaskEntry]) -> TableLayout:
+    """``entries`` are the appendix's tasks in print order (``Plan.task_entries``)."""
+    columns = appendix.task_columns()
+    keys = [c.key or "" for c in columns]
+    centred = [key not in LEFT_TASK_KEYS for key in keys]
+    layout = TableLayout([c.heading or "" for c in columns], [c.width or 30 for c in columns], centred)
+    numbers = iter(entries)
+    for g_index, group, tasks in appendix.sections():
+        if group is not None:
+            layout.rows.append(group_row(keys, appendix.group_number(g_index), group.title))
+        for task in tasks:
+            layout.rows.extend(task_rows(keys, centred, task, next(numbers).number))
+    return layout
+
+
+def plan_tables(plan: Plan) -> list[TableLayout]:
+    """Every table of the plan in document order: body tables, then one per appendix."""
+    tables = [body_table_layout(t) for t in _body_tables(plan.body)]
+    entries = plan.task_entries()
+    for a_index, appendix in enumerate(plan.appendices):
+        if appendix.kind == "bang":
+            tables.append(_table_layout(appendix.columns, appendix.rows))
+        else:
+            tables.append(task_table_layout(appendix, [e for e in entries if e.appendix_index == a_index]))
+    return tables
+
+
+REPORT_COLUMNS = [("TT", 12, True), ("Nhiệm vụ", 78, False), ("Đơn vị chủ trì", 32, True),
+                  ("Thời gian", 30, True), ("Kết quả", 77, False), ("Tình trạng", 28, True)]
+
+
+def report_tables(content: ReportContent) -> list[TableLayout]:
+    """The report's one appendix: every task with its result, under its group's row when grouped."""
+    if not content.tasks:
+        return []
+    layout = TableLayout([h for h, _, _ in REPORT_COLUMNS], [w for _, w, _ in REPORT_COLUMNS],
+                         [c for _, _, c in REPORT_COLUMNS])
+    keys = ["tt"] + [""] * (len(REPORT_COLUMNS) - 1)
+    current = None
+    for item in content.tasks:
+        if item.plan_group is not None and item.plan_group != current:
+            current = item.plan_group
+            layout.rows.append(group_row(keys, *item.plan_group))
+        values = [_text(item.position), _text(item.task.content), tuple(list_lines(item.task.lead_units)),
+                  _text(item.task.schedule or ""), _text(item.result), _text(item.status_label)]
+        layout.rows.append(Row(tuple(Cell(v, centred=c) for v, (_, _, c) in zip(values, REPORT_COLUMNS))))
+    return [layout]
+
+
+# ------------------------------------------------------------------ layout -> XML
+
+
+def _paragraph_xml(text: str, style: str, bold: bool, keep_next: bool) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/>{"<w:keepNext/>" if keep_next else ""}</w:pPr>'
+    if not text:
+        return f"<w:p>{ppr}</w:p>"
+    rpr = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
+    parts = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(line) for line in text.split("\n"))
+    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{parts}</w:t></w:r></w:p>'
+
+
+def _cell_xml(cell: Cell, width: int, style: str, keep_next: bool, header: bool = False) -> str:
+    span = f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else ""
+    valign = '<w:vAlign w:val="center"/>' if header else ""
+    paragraphs = "".join(_paragraph_xml(line, style, cell.bold, keep_next) for line in cell.lines) \
+        or _paragraph_xml("", style, False, keep_next)
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{valign}</w:tcPr>{paragraphs}</w:tc>'
+
+
+def scaled_widths(widths_mm: list[float], available: int, headings: list[str]) -> list[int]:
+    """Column widths in twips adding up to exactly ``available``: in proportion to ``widths_mm``,
+    but never so narrow that a word of the (bold) heading breaks, while the others can give way."""
+    floors = [min(available // len(widths_mm), 2 * CELL_MARGIN + 20 + max(
+        (text_width(word, TABLE_TEXT_PT, bold=True).twips for word in heading.split()), default=0))
+        for heading in headings]
+    total = sum(widths_mm)
+    twips = [int(available * w / total) for w in widths_mm]
+    short = sum(max(0, f - t) for f, t in zip(floors, twips))
+    if short:
+        spare = [max(0, t - f) for f, t in zip(floors, twips)]
+        room = sum(spare)
+        twips = [max(f, t - int(short * s / room)) if room else t for f, t, s in zip(floors, twips, spare)]
+    twips[-1] += available - sum(twips)
+    return twips
+
+
+class _RowHeight:
+    """Estimates row heights, to leave ``cantSplit`` off a row taller than a page."""
+
+    def __init__(self, widths: list[int], page_height: int):
+        self.inner = [max(w - 2 * CELL_MARGIN, 200) for w in widths]
+        self.page_height = page_height
+
+    def fits_on_a_page(self, row: Row, columns: list[int]) -> bool:
+        tallest = 0
+        for cell, column in zip(row.cells, columns):
+            width = sum(self.inner[column:column + cell.span]) + 2 * CELL_MARGIN * (cell.span - 1)
+            chars_per_line = max(1, int(width / (TABLE_TEXT_PT * WIDEST_CHAR_EM * 20)))
+            lines = sum(len(part) // chars_per_line + 1 for line in cell.lines for part in line.split("\n"))
+            if (lines * LINE_HEIGHT + len(cell.lines) * PARAGRAPH_SPACING) > self.page_height:
+                lines = sum(len(wrapped_line_widths(part, TABLE_TEXT_PT, Twips(width), cell.bold, False)) or 1
+                            for line in cell.lines for part in line.split("\n"))
+            tallest = max(tallest, lines * LINE_HEIGHT + len(cell.lines) * PARAGRAPH_SPACING)
+        return tallest <= self.page_height
+
+
+def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
+    """The ``w:tbl`` of ``layout`` for a text area ``available`` twips wide and ``page_height`` high."""
+    widths = scaled_widths(layout.widths_mm, available, layout.headings)
+    heights = _RowHeight(widths, page_height)
+    border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+    out = [
+        f"<w:tbl {nsdecls('w')}><w:tblPr>",
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>',
+        "".join(f"<w:{side} {border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")),
+        '</w:tblBorders><w:tblLayout w:type="fixed"/>',
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+        'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+        "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
+        "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+        "".join(_cell_xml(Cell((h,)), w, HEADING_STYLE, False, header=True)
+                for h, w in zip(layout.headings, widths)),
+        "</w:tr>",
+    ]
+    for row in layout.rows:
+        starts, column = [], 0
+        for cell in row.cells:
+            starts.append(column)
+            column += cell.span
+        cant_split = "<w:cantSplit/>" if heights.fits_on_a_page(row, starts) else ""
+        out.append(f"<w:tr><w:trPr>{cant_split}</w:trPr>" if cant_split else "<w:tr>")
+        for cell, start in zip(row.cells, starts):
+            width = sum(widths[start:start + cell.span])
+            style = CENTRE_STYLE if cell.centred else LEFT_STYLE
+            out.append(_cell_xml(cell, width, style, row.keep_with_next))
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def _section_area(document: Document, p) -> tuple[int, int]:
+    """(text width, text height) in twips of the section holding body paragraph ``p``."""
+    sect_pr = next((el.find(qn("w:pPr") + "/" + qn("w:sectPr")) for el in [p, *p.itersiblings()]
+                    if el.tag == qn("w:p") and el.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None),
+                   document.element.body.sectPr)
+    size, margins = sect_pr.find(qn("w:pgSz")), sect_pr.find(qn("w:pgMar"))
+
+    def value(el, name: str) -> int:
+        return int(el.get(qn(f"w:{name}")))
+
+    width = value(size, "w") - value(margins, "left") - value(margins, "right")
+    height = value(size, "h") - value(margins, "top") - value(margins, "bottom")
+    return width, height
+
+
+def place_tables(document: Document, tables: list[TableLayout], template_name: str) -> None:
+    """Replace the n-th ``ND30BangCho`` marker paragraph with the n-th table."""
+    body = document.element.body
+    markers = [p for p in body.iter(qn("w:p"))
+               if (s := p.find(qn("w:pPr") + "/" + qn("w:pStyle"))) is not None and s.get(qn("w:val")) == TABLE_PLACE_STYLE]
+    if len(markers) != len(tables):
+        raise TemplateError(
+            f"Mẫu '{template_name}' cần đúng một đoạn kiểu '{TABLE_PLACE_STYLE}' ở mỗi chỗ đặt bảng "
+            f"(có {len(markers)} đoạn cho {len(tables)} bảng). Hãy lấy lại mẫu gốc rồi chỉnh kiểu chữ trên đó",
+            SourceLocation(template_name))
+    for marker, layout in zip(markers, tables):
+        width, height = _section_area(document, marker)
+        tbl = parse_xml(table_xml(layout, width, height - HEADER_ALLOWANCE))
+        marker.addprevious(tbl)
+        marker.getparent().remove(marker)
