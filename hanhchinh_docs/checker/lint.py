@@ -88,7 +88,8 @@ def plan_texts(plan) -> Iterator[tuple[tuple, str]]:
             if isinstance(product, str):
                 yield entry.path + ("san_pham", p_index), product
             else:
-                yield entry.path + ("san_pham", p_index, "san_pham"), product.name
+                if product.name:
+                    yield entry.path + ("san_pham", p_index, "san_pham"), product.name
                 if product.schedule:
                     yield entry.path + ("san_pham", p_index, "thoi_gian"), product.schedule
         if task.schedule:

@@ -44,11 +44,12 @@ class ImportResult:
     @property
     def section_count(self) -> int:
         """Numbered mục (I., II., ...) of the body."""
-        return sum(isinstance(node, dict) for node in self.data.get("noi_dung", []))
+        return sum(isinstance(node, dict) and "bang" not in node for node in self.data.get("noi_dung", []))
 
     @property
     def task_count(self) -> int:
-        return sum(len(appendix["nhiem_vu"]) for appendix in self.data.get("phu_luc", []))
+        return sum(len(appendix.get("nhiem_vu", [])) + sum(len(group["nhiem_vu"]) for group in appendix.get("nhom", []))
+                   for appendix in self.data.get("phu_luc", []))
 
     @property
     def unplaced_count(self) -> int:

@@ -7,6 +7,7 @@ the YAML contract's terms, reporting what it could not read to ``Findings``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -214,11 +215,37 @@ _CARRIED = re.compile(r"^\(Nhiệm vụ chuyển tiếp từ năm (?P<year>\d{4}
 """The line ``render.context`` adds under a carried-over task's content."""
 
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-_GROUP_NUMBER = re.compile(r"^([IVX]+|[A-ZĐ])\.?$")
+_GROUP_NUMBER = re.compile(r"^(?P<number>[IVXL]+|[A-ZĐ])\.?$")
+_GROUP_LINE = re.compile(r"^(?P<number>[IVXL]+)[.:/\-–)]\s+(?P<title>\S.*)$")
+"""A group row written in one merged cell: "II. Cải cách thủ tục hành chính"."""
+_LIST_KEYS = ("san_pham", "chu_tri", "phoi_hop")
 
 
 class UnreadableTable(Exception):
     """The table has no header row naming at least a content column."""
+
+
+@dataclass
+class TaskColumn:
+    key: str
+    column: int
+    heading: str
+
+
+@dataclass
+class TaskTable:
+    """A task table as read: its columns and its rows as tasks, in groups when it has group rows."""
+
+    columns: list[TaskColumn]
+    groups: list[dict] = field(default_factory=list)
+    """``{"ten", "so", "nhiem_vu"}`` per group row; a first group with ``ten`` None holds the tasks
+    before any group row."""
+    numbers: list[list[str]] = field(default_factory=list)
+    """TT of each task as printed, per group (to tell per-group numbering from continuous)."""
+
+    @property
+    def by_key(self) -> dict[str, int]:
+        return {c.key: c.column for c in self.columns}
 
 
 def _column_of(text: str) -> str | None:
@@ -226,24 +253,58 @@ def _column_of(text: str) -> str | None:
     return next((key for key, pattern in _COLUMNS if pattern.search(normal)), None) if normal else None
 
 
-def _header_columns(rows: tuple[tuple[Cell, ...], ...]) -> tuple[dict[str, int], int]:
-    """Field -> grid column, and how many rows the header takes (a second row may split a merged
-    "Đơn vị thực hiện" into "Chủ trì" / "Phối hợp")."""
+def column_key(heading: str, taken: set[str]) -> str:
+    """A YAML key for an office's own column: its heading's first two words without accents
+    ("Theo dõi, kiểm tra, đôn đốc" -> ``theo_doi``), made unique."""
+    folded = unicodedata.normalize("NFD", heading.lower().replace("đ", "d"))
+    words = re.findall(r"[a-z0-9]+", "".join(c for c in folded if not unicodedata.combining(c)))
+    base = "_".join(words[:2]) or "cot"
+    if not base[0].isalpha():
+        base = "cot_" + base
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key
+
+
+def _header_columns(table: Table) -> tuple[list[TaskColumn], int]:
+    """The columns, and how many rows the header takes (a second row may split a merged
+    "Đơn vị thực hiện" into "Chủ trì" / "Phối hợp"). Every headed column is kept: one the
+    patterns do not know becomes the office's own column."""
+    rows = table.rows
     for index, row in enumerate(rows[:3]):
-        columns: dict[str, int] = {}
+        found: dict[str, int] = {}
         for column, cell in enumerate(row):
             key = _column_of(cell.text)
-            if key and key not in columns:
-                columns[key] = column
-        if "noi_dung" not in columns or len(columns) < 2:
+            if key and key not in found:
+                found[key] = column
+        if "noi_dung" not in found or len(found) < 2:
             continue
         used = 1
-        if index + 1 < len(rows):
-            for column, cell in enumerate(rows[index + 1]):
-                key = _column_of(cell.text)
-                if key and key not in columns and not cell.continued:
-                    columns[key] = column
-                    used = 2
+        below = rows[index + 1] if index + 1 < len(rows) else ()
+        split: dict[int, Cell] = {}
+        for column, cell in enumerate(below):
+            key = _column_of(cell.text)
+            if key and key not in found and not cell.continued:
+                found[key] = column
+                split[column] = cell
+                used = 2
+        columns: list[TaskColumn] = []
+        taken = set(found)
+        previous = None
+        for column in range(len(row)):
+            cell = split.get(column, row[column])
+            if cell is previous:
+                continue  # the same heading spanning several grid columns
+            previous = cell
+            heading = clean(cell.text)
+            key = next((k for k, c in found.items() if c == column), None)
+            if key is None:
+                if not heading:
+                    continue
+                key = column_key(heading, taken)
+                taken.add(key)
+            columns.append(TaskColumn(key, column, heading))
         return columns, index + used
     raise UnreadableTable
 
@@ -260,74 +321,149 @@ def _one_or_many(items: list[str]) -> str | list[str]:
     return items[0] if len(items) == 1 else items
 
 
-def read_tasks(table: Table, findings: Findings,
-               continues: dict[str, int] | None = None) -> tuple[list[dict], dict[str, int]]:
-    """The task table's rows as YAML tasks (without ``ma``, given later by position), and its columns.
+def _is_repeated_header(texts: list[str], header: list[str]) -> bool:
+    return bool(texts) and [clean(t) for t in texts] == header
 
-    ``continues``: the columns of the table this one may continue (Word splits a long table in two,
-    with or without repeating the header). Raises ``UnreadableTable`` when no header row names the
-    columns and the table continues none.
+
+def read_tasks(table: Table, findings: Findings, continues: TaskTable | None = None) -> TaskTable:
+    """The task table's rows as YAML tasks (without ``ma``, given later by position), in groups.
+
+    ``continues``: the table this one may continue (Word splits a long table in two, with or
+    without repeating the header); its columns, groups and tasks are carried on. Raises
+    ``UnreadableTable`` when no header row names the columns and the table continues none.
     """
     try:
-        columns, first_row = _header_columns(table.rows)
+        columns, first_row = _header_columns(table)
+        result = TaskTable(columns, [{"ten": None, "nhiem_vu": []}], [[]])
+        if continues is not None and [c.key for c in columns] == [c.key for c in continues.columns]:
+            result = continues
     except UnreadableTable:
-        if continues is None or max(continues.values()) >= table.width:
+        if continues is None or max(c.column for c in continues.columns) >= table.width:
             raise
-        columns, first_row = continues, 0
-    tasks: list[dict] = []
+        result, first_row = continues, 0
+    by_key = result.by_key
+    header = [clean(cell.text) for cell in distinct_cells(table.rows[first_row - 1])] if first_row else []
+    headings = {c.column: c.heading for c in result.columns}
     for index, row in enumerate(table.rows[first_row:], start=first_row):
-        cells = {key: row[column] for key, column in columns.items() if column < len(row)}
+        cells = {key: row[column] for key, column in by_key.items() if column < len(row)}
         distinct = distinct_cells(row)
         texts = [cell.text for cell in distinct]
-        if not any(texts) or (len(texts) > 2 and all(_COLUMN_NUMBER.match(t) for t in texts if t)):
-            continue  # an empty row, or the "(1) (2) (3)" row under the header
-        content = cells["noi_dung"]
-        others = [cell for cell in distinct if cell is not content and cell is not cells.get("tt")]
-        if len(distinct) == 1 or (_GROUP_NUMBER.match(cells["tt"].text if "tt" in cells else "")
-                                  and not any(cell.text for cell in others)):
-            findings.unplace(" ".join(t for t in texts if t), where(table, index),
-                             "là dòng tiêu đề nhóm trong bảng nhiệm vụ (danh sách nhiệm vụ không chia nhóm)")
+        if not any(texts) or (len(texts) > 2 and all(_COLUMN_NUMBER.match(t) for t in texts if t)) \
+                or _is_repeated_header(texts, header):
+            continue  # an empty row, the "(1) (2) (3)" row, or the header repeated by hand
+        if _group_row(row, distinct, cells, result, table, index, findings, headings):
             continue
-        task = _task(cells)
-        if tasks and (content.continued or "noi_dung" not in task):
-            _merge(tasks[-1], task)
+        tasks = result.groups[-1]["nhiem_vu"]
+        task = _task(cells, result.columns)
+        shared = {key for key, cell in cells.items() if cell.continued}
+        number = clean(cells["tt"].text) if "tt" in cells else ""
+        content = cells["noi_dung"]
+        blank_number = "tt" in cells and not number
+        if tasks and (blank_number or content.continued or "noi_dung" not in task):
+            _continue_task(tasks[-1], {k: v for k, v in task.items() if k not in shared}, content.continued)
         elif "noi_dung" not in task:
             findings.unplace(" | ".join(t for t in texts if t), where(table, index),
                              "là hàng không có nội dung công việc")
         else:
             tasks.append(task)
-    return tasks, columns
+            result.numbers[-1].append(number)
+    return result
 
 
-def _task(cells: dict[str, Cell]) -> dict:
+def _group_row(row, distinct: list[Cell], cells: dict[str, Cell], result: TaskTable, table: Table, index: int,
+               findings: Findings, headings: dict[int, str]) -> bool:
+    """A row naming a group ("I | Cải cách thể chế" over the whole width, or "I. Cải cách ..." in
+    one merged cell): opens a new group. Text in other cells is kept in ``chua_xu_ly``."""
+    first = clean(distinct[0].text)
+    number = title = None
+    if len(distinct) == 1 and (match := _GROUP_LINE.match(first)):
+        number, title = match["number"], match["title"]
+    elif "tt" in cells and (match := _GROUP_NUMBER.match(clean(cells["tt"].text))) and len(distinct) >= 2:
+        rest = [cell for cell in distinct if cell is not cells["tt"] and cell.text]
+        if not rest or rest[0] is not cells.get("noi_dung") and cells["noi_dung"].text:
+            return False
+        number, title = match["number"], clean(rest[0].text)
+        for cell in rest[1:]:
+            column = next(c for c, x in enumerate(row) if x is cell)
+            findings.unplace(cell.text, f"{where(table, index)}, cột {column + 1} ('{headings.get(column, '')}')",
+                             f"nằm trên dòng tên nhóm '{number}. {title}'")
+    if number is None or not title:
+        return False
+    group = {"ten": title, "so": number, "nhiem_vu": []}
+    if result.groups[-1]["ten"] is None and not result.groups[-1]["nhiem_vu"]:
+        result.groups[-1] = group
+    else:
+        result.groups.append(group)
+        result.numbers.append([])
+    return True
+
+
+def _task(cells: dict[str, Cell], columns: list[TaskColumn]) -> dict:
     task: dict = {}
-    lines = cells["noi_dung"].texts
+    lines = cells["noi_dung"].texts if not cells["noi_dung"].continued else []
     carried = _CARRIED.match(lines[-1]) if lines else None
     if carried:
         lines = lines[:-1]
     if lines:
         task["noi_dung"] = "\n".join(lines)
-    if products := _items(cells.get("san_pham")):
-        task["san_pham"] = products
-    for key in ("chu_tri", "phoi_hop"):
-        if units := _items(cells.get(key)):
-            task[key] = _one_or_many(units)
-    if schedule := " ".join(cells["thoi_gian"].texts) if "thoi_gian" in cells else "":
-        task["thoi_gian"] = schedule
+    for column in columns:
+        key = column.key
+        cell = cells.get(key)
+        if key in ("tt", "noi_dung") or cell is None:
+            continue
+        if key == "thoi_gian":
+            if schedule := " ".join(cell.texts):
+                task["thoi_gian"] = schedule
+        elif items := _items(cell):
+            task[key] = items if key == "san_pham" else _one_or_many(items)
     if carried:
         task["chuyen_tiep_tu"] = int(carried["year"])
     return task
 
 
-def _merge(task: dict, more: dict) -> None:
-    """A row that continues the task above (its content cell merged down): add what is new."""
-    for key in ("san_pham", "chu_tri", "phoi_hop"):
-        have = task.get(key, [])
-        have = [have] if isinstance(have, str) else list(have)
-        extra = more.get(key, [])
-        extra = [extra] if isinstance(extra, str) else extra
-        merged = have + [item for item in extra if item not in have]
-        if merged:
-            task[key] = merged if key == "san_pham" else _one_or_many(merged)
-    if more.get("thoi_gian") and more["thoi_gian"] != task.get("thoi_gian"):
-        task["thoi_gian"] = "; ".join(t for t in (task.get("thoi_gian"), more["thoi_gian"]) if t)
+_PRODUCT_KEYS = ("san_pham", "thoi_gian", "chu_tri", "phoi_hop")
+
+
+def _continue_task(task: dict, more: dict, merged_content: bool) -> None:
+    """A row with a blank TT under a task: one more product with its own deadline and units (a
+    product row), or, with nothing but text in the content column, the rest of a row split by hand."""
+    own = {k: v for k, v in more.items() if k != "noi_dung"}
+    if not own:
+        if more.get("noi_dung"):
+            target = task["san_pham"][-1] if _has_product_rows(task) else task
+            target["noi_dung"] = "\n".join(t for t in (target.get("noi_dung"), more["noi_dung"]) if t)
+        return
+    if not _has_product_rows(task):
+        first = {"san_pham": "; ".join(task.pop("san_pham", []))}
+        if "thoi_gian" in task:
+            first["thoi_gian"] = task.pop("thoi_gian")
+        task["san_pham"] = [{k: v for k, v in first.items() if v}]
+    product = {"san_pham": "; ".join(more.get("san_pham", []))}
+    if not product["san_pham"]:
+        del product["san_pham"]
+    if more.get("noi_dung") and not merged_content:
+        product["noi_dung"] = more["noi_dung"]
+    product.update({k: v for k, v in more.items() if k not in ("san_pham", "noi_dung")})
+    task["san_pham"].append(product)
+
+
+def _has_product_rows(task: dict) -> bool:
+    return bool(task.get("san_pham")) and isinstance(task["san_pham"][0], dict)
+
+
+# ------------------------------------------------------------------ any other table
+
+
+def read_plain_table(table: Table) -> dict:
+    """A table that is not a task table, as a ``bang``: headings from its first row, then rows of
+    cell texts; a cell spanning columns gives its text to the first of them."""
+    rows = []
+    for row in table.rows:
+        texts, seen = [], []
+        for cell in row:
+            repeated = any(cell is s for s in seen)
+            seen.append(cell)
+            texts.append("" if repeated or cell.continued else "\n".join(cell.texts))
+        rows.append(texts)
+    headings, *body = rows or [[]]
+    return {"cot": headings, "dong": body}

@@ -19,9 +19,11 @@ from hanhchinh_docs.importer.lines import (
     Label, ends_sentence, has_end_mark, is_rule_text, logical_lines, parse_label, starts_item, without_end_mark,
 )
 from hanhchinh_docs.importer.parts import (
-    RECIPIENTS_TITLE, Header, Signature, UnreadableTable, header_paragraphs, looks_like_header, read_header,
-    read_signature, read_tasks,
+    RECIPIENTS_TITLE, Header, Signature, TaskTable, UnreadableTable, header_paragraphs, looks_like_header,
+    read_header, read_plain_table, read_signature, read_tasks,
 )
+from hanhchinh_docs.conventions.numbering import roman
+from hanhchinh_docs.model.plan import STANDARD_TASK_COLUMNS
 from hanhchinh_docs.importer.reader import Block, Paragraph, Table, clean, distinct_cells
 from hanhchinh_docs.importer.year import literal, with_year_variable, years_mentioned
 
@@ -39,7 +41,10 @@ _BASIS = re.compile(r"^căn\s+cứ\b", re.IGNORECASE)
 _CLOSING = re.compile(r"^trên\s+đây\b", re.IGNORECASE)
 _APPENDIX = re.compile(
     r"^phụ\s+lục(?:\s+(?:số\s+)?(?:[IVXL]+|\d+))?\s*(?:[:.\-–]\s*(?P<title>.*))?$", re.IGNORECASE)
-_ATTACHED = re.compile(r"^\(\s*kèm\s+theo\b", re.IGNORECASE)
+_ATTACHED = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+_OWN_ATTACHED = re.compile(
+    r"^\(\s*kèm\s+theo\s+kế\s+hoạch\s+số\s*(?P<number>\d+)?[\s.…_]*/\s*KH\s*-\s*(?P<symbol>[\w-]+)", re.IGNORECASE)
+"""The line ``render`` writes itself: "(Kèm theo Kế hoạch số 12/KH-UBND ngày … của …)"."""
 _ATTACHED_ISSUER = re.compile(r"\bcủa\s+(?P<name>[^()]+?)\s*\)?\s*$")
 _LONG_TITLE = 80
 """A numbered line longer than this that ends with ':' is a sentence introducing a list, not a heading."""
@@ -66,12 +71,25 @@ class _Appendix:
     paragraphs: list[Paragraph] = field(default_factory=list)
     title: list[str] = field(default_factory=list)
     attached: list[str] = field(default_factory=list)
-    tasks: list[dict] | None = None
-    columns: dict[str, int] | None = None
+    tasks: TaskTable | None = None
+    plain: dict | None = None
+    """A table that is not a task list: the appendix becomes ``loai: bang``."""
 
     @property
     def attached_open(self) -> bool:
         return bool(self.attached) and ")" not in self.attached[-1]
+
+    @property
+    def has_table(self) -> bool:
+        return self.tasks is not None or self.plain is not None
+
+    def add_title(self, texts: list[str]) -> None:
+        """Title lines; from a "(Kèm theo …)" or "(Ban hành kèm theo …)" line on, the attached line."""
+        for text in texts:
+            if self.attached or _ATTACHED.match(text):
+                self.attached.append(text)
+            elif text:
+                self.title.append(text)
 
 
 def _capitals(text: str) -> bool:
@@ -251,8 +269,7 @@ class PlanBuilder:
                 self.pos += 1
                 if self._signature_table(block):
                     return
-                self.findings.unplace_block(block, "là bảng nằm giữa phần nội dung (không phải phần ký hay bảng "
-                                                   "nhiệm vụ ở phụ lục)")
+                self._body_table(block)
                 continue
             texts = block.texts
             if texts and RECIPIENTS_TITLE.match(texts[0]):
@@ -291,6 +308,17 @@ class PlanBuilder:
         item = _Item(depth, label.level, text, hint, ended)
         siblings.append(item)
         self.stack.append(item)
+
+    def _body_table(self, table: Table) -> None:
+        """A table inside the body: a ``bang`` item where it stands (its caption, if any, stays the
+        paragraph above it)."""
+        node = {"bang": read_plain_table(table)}
+        if not node["bang"]["cot"]:
+            return
+        if self.stack:
+            self.stack[-1].children.append(node)
+        else:
+            self.body.append(node)
 
     def _text(self, text: str) -> None:
         if _CLOSING.match(text) and self.body:
@@ -353,21 +381,24 @@ class PlanBuilder:
             texts = block.texts
             if not texts or block.rule or is_rule_text(block.text):
                 continue
-            building = appendix is not None and appendix.tasks is None
+            building = appendix is not None and not appendix.has_table
             if (match := _APPENDIX.fullmatch(texts[0])) is not None:
                 self._close(appendix)
-                appendix = _Appendix(True, [block], [t for t in [match["title"] or ""] + texts[1:] if t])
+                appendix = _Appendix(True, [block])
+                appendix.add_title([match["title"] or "", *texts[1:]])
             elif building and (_ATTACHED.match(texts[0]) or appendix.attached_open):
                 appendix.paragraphs.append(block)
                 appendix.attached.extend(texts)
-            elif building and not appendix.attached and (appendix.labelled or _capitals(block.text)):
+            elif building and not appendix.attached and (appendix.labelled or _capitals(texts[0])):
                 appendix.paragraphs.append(block)
-                appendix.title.extend(texts)
+                appendix.add_title(texts)
             elif building and appendix.attached:
                 self.findings.unplace_block(block, "đứng giữa dòng 'Kèm theo' và bảng của phụ lục")
             else:
                 self._close(appendix)
-                appendix = _Appendix(False, [block], texts) if _capitals(block.text) else None
+                appendix = _Appendix(False, [block]) if _capitals(texts[0]) else None
+                if appendix is not None:
+                    appendix.add_title(texts)
                 if appendix is None:
                     self.findings.unplace_block(block, "đứng sau phần ký nhưng không thuộc phụ lục nào")
         self._close(appendix)
@@ -380,7 +411,7 @@ class PlanBuilder:
         """Keep a finished appendix; text after the signature that no task table followed is unplaced."""
         if appendix is None or appendix in self.appendices:
             return
-        if appendix.labelled or appendix.tasks is not None:
+        if appendix.labelled or appendix.has_table:
             self.appendices.append(appendix)
             return
         for paragraph in appendix.paragraphs:
@@ -391,21 +422,23 @@ class PlanBuilder:
         if appendix is None:
             self.findings.unplace_block(table, "là bảng sau phần ký nhưng không có tên phụ lục ở trên")
             return
-        continuing = appendix.tasks is not None
-        try:
-            tasks, columns = read_tasks(table, self.findings, appendix.columns if continuing else None)
-        except UnreadableTable:
-            if appendix.labelled:
-                self.findings.error(
-                    f"Không đọc được {where(table).lower()} của phụ lục: không thấy hàng tiêu đề có các cột như 'TT', "
-                    "'Nội dung công việc', 'Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện'",
-                    f"phu_luc[{len(self.appendices)}]")
+        if appendix.plain is not None:
+            more = read_plain_table(table)
+            if len(more["cot"]) == len(appendix.plain["cot"]):
+                header = more["cot"] == appendix.plain["cot"]
+                appendix.plain["dong"] += more["dong"] if header else [more["cot"], *more["dong"]]
             else:
+                self.findings.unplace_block(table, "là bảng thứ hai của một phụ lục dạng bảng, khác số cột")
+            return
+        try:
+            appendix.tasks = read_tasks(table, self.findings, appendix.tasks)
+        except UnreadableTable:
+            if appendix.labelled and appendix.tasks is None:
+                appendix.plain = read_plain_table(table)  # a schedule, a list of units …: kept as a table
+                return
+            if not appendix.labelled:
                 self._close(appendix)  # keep the document order in chua_xu_ly
             self.findings.unplace_block(table, "là bảng không đọc được thành bảng nhiệm vụ")
-            return
-        appendix.tasks = (appendix.tasks or []) + tasks
-        appendix.columns = columns
 
     # ------------------------------------------------------------ result
 
@@ -442,7 +475,11 @@ class PlanBuilder:
             node["noi_dung"] = children
         return node
 
-    def _child(self, child: str | _Item, year: int | None):
+    def _child(self, child: str | dict | _Item, year: int | None):
+        if isinstance(child, dict):  # a body table: its cells are kept as they are written
+            table = child["bang"]
+            return {"bang": {"cot": [literal(c) for c in table["cot"]],
+                             "dong": [[literal(c) for c in row] for row in table["dong"]]}}
         return self._plan_text(child, year) if isinstance(child, str) else self._node(child, year)
 
     @staticmethod
@@ -501,26 +538,77 @@ class PlanBuilder:
 
     def _appendix_data(self, year: int | None) -> list[dict]:
         out = []
-        number = 0
+        self._task_count = 0
         for index, appendix in enumerate(self.appendices):
             title = clean(" ".join(appendix.title))
             if not title:
                 self.findings.error("Phụ lục thiếu tên (dòng chữ in hoa dưới dòng 'PHỤ LỤC')", f"phu_luc[{index}].ten")
-            if not appendix.tasks:
+            entry: dict = {"loai": "bang"} if appendix.plain is not None else {}
+            entry["ten"] = self._plan_text(title, year)
+            attached = clean(" ".join(appendix.attached))
+            if attached and not self._own_attached_line(attached):
+                entry["kem_theo"] = literal(attached)
+            if appendix.plain is not None:
+                entry["cot"] = [literal(c) for c in appendix.plain["cot"]]
+                entry["dong"] = [[literal(c) for c in row] for row in appendix.plain["dong"]]
+            elif appendix.tasks is None:
                 self.findings.warn("Phụ lục không có bảng nhiệm vụ đọc được", f"phu_luc[{index}].nhiem_vu")
-            tasks = []
-            for task in appendix.tasks or []:
-                number += 1
-                tasks.append({"ma": f"NV{number:02d}", **{
-                    key: self._task_value(key, value, year) for key, value in task.items()}})
-            out.append({"ten": self._plan_text(title, year), "nhiem_vu": tasks})
+                entry["nhiem_vu"] = []
+            else:
+                entry.update(self._task_appendix(appendix.tasks, index, year))
+            out.append(entry)
         return out
 
+    def _own_attached_line(self, text: str) -> bool:
+        """The line names this plan itself (number and symbol): ``render`` writes it again."""
+        match = _OWN_ATTACHED.match(text)
+        return match is not None and (int(match["number"]) if match["number"] else None) == self.header.number \
+            and match["symbol"].upper() == (self.header.abbreviation or "").upper()
+
+    def _task_appendix(self, table: TaskTable, index: int, year: int | None) -> dict:
+        out: dict = {}
+        keys = [c.key for c in table.columns]
+        default = keys == list(STANDARD_TASK_COLUMNS) and all(
+            c.heading == STANDARD_TASK_COLUMNS[c.key][0] for c in table.columns)
+        groups = table.groups
+        if groups[0]["ten"] is None and len(groups) > 1:
+            if groups[0]["nhiem_vu"]:
+                self.findings.warn(
+                    f"{len(groups[0]['nhiem_vu'])} nhiệm vụ đứng trước dòng tên nhóm đầu tiên; đã đưa vào nhóm "
+                    f"'{groups[1]['ten']}', hãy kiểm tra lại", f"phu_luc[{index}].nhom[0]")
+                groups[1]["nhiem_vu"][:0] = groups[0]["nhiem_vu"]
+                table.numbers[1][:0] = table.numbers[0]
+            groups, numbers = groups[1:], table.numbers[1:]
+        else:
+            numbers = table.numbers
+        if len(groups) > 1 or groups[0]["ten"] is not None:
+            if any(n and n[0] not in ("1", "1.") for n in numbers[1:]):
+                out["danh_so"] = "lien_tuc"
+        if not default:
+            out["cot"] = [c.key if c.key in STANDARD_TASK_COLUMNS and c.heading == STANDARD_TASK_COLUMNS[c.key][0]
+                          else {"khoa": c.key, "ten": literal(c.heading)} for c in table.columns]
+        if len(groups) == 1 and groups[0]["ten"] is None:
+            out["nhiem_vu"] = [self._task_data(task, year) for task in groups[0]["nhiem_vu"]]
+            return out
+        out["nhom"] = []
+        for position, group in enumerate(groups):
+            data: dict = {"ten": self._plan_text(group["ten"], year)}
+            if group["so"] != roman(position + 1):
+                data["so"] = group["so"]
+            data["nhiem_vu"] = [self._task_data(task, year) for task in group["nhiem_vu"]]
+            out["nhom"].append(data)
+        return out
+
+    def _task_data(self, task: dict, year: int | None) -> dict:
+        self._task_count += 1
+        return {"ma": f"NV{self._task_count:02d}", **{
+            key: self._task_value(key, value, year) for key, value in task.items()}}
+
     def _task_value(self, key: str, value, year: int | None):
-        if key in ("noi_dung", "thoi_gian"):
-            return self._plan_text(value, year)
-        if key == "san_pham":
-            return [self._plan_text(v, year) for v in value]
+        if isinstance(value, dict):
+            return {k: self._task_value(k, v, year) for k, v in value.items()}
         if isinstance(value, list):
-            return [literal(v) for v in value]
+            return [self._task_value(key, v, year) for v in value]
+        if key in ("noi_dung", "thoi_gian", "san_pham"):
+            return self._plan_text(value, year)
         return literal(value) if isinstance(value, str) else value

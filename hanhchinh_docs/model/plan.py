@@ -58,7 +58,8 @@ _ATTACHED_PREFIX = re.compile(r"^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo\s*", re.IG
 class Product(Model):
     """One product of a task with its own deadline and units: printed as a row with a blank TT."""
 
-    name: NonEmptyText = Field(alias="san_pham")
+    name: str | None = Field(None, alias="san_pham")
+    """Blank when the table has no product column and the row only gives a deadline or units."""
     content: str | None = Field(None, alias="noi_dung")
     """Text for the task column of this row, when the office writes one (usually blank)."""
     schedule: str | None = Field(None, alias="thoi_gian")
@@ -107,7 +108,7 @@ class Task(Model):
 
     @property
     def product_names(self) -> list[str]:
-        return [p.name if isinstance(p, Product) else p for p in self.products]
+        return [name for p in self.products if (name := p.name if isinstance(p, Product) else p)]
 
 
 class TaskGroup(Model):

@@ -114,7 +114,7 @@ def _body_tables(nodes: list[BodyNode]) -> Iterator[Table]:
 def _values(key: str, source: Task | Product) -> list[str]:
     """The texts of column ``key`` on a task or on one of its products (the office's own columns too)."""
     if key == "san_pham":
-        return source.product_names if isinstance(source, Task) else [source.name]
+        return source.product_names if isinstance(source, Task) else list(_text(source.name or ""))
     if key == "thoi_gian":
         return [source.schedule] if source.schedule else []
     if key == "chu_tri":

@@ -149,17 +149,12 @@ def _plan_with_unreadable_table(path: Path) -> Path:
     return plan.save(path)
 
 
-def test_unreadable_task_table_is_an_error(tmp_path: Path):
-    result, out = run_import(_plan_with_unreadable_table(tmp_path / "plan.docx"))
-    assert_refused(result, out, "Không đọc được bảng 3 của phụ lục", "Nội dung công việc")
-
-
-def test_unreadable_task_table_with_force_keeps_its_rows(tmp_path: Path):
-    result, out = run_import(_plan_with_unreadable_table(tmp_path / "plan.docx"), "--force", "--ghi-de")
+def test_appendix_table_that_is_not_a_task_list_is_kept_as_a_table(tmp_path: Path):
+    """Issue 9: a schedule or list of units in an appendix is a table appendix, not an error."""
+    result, out = run_import(_plan_with_unreadable_table(tmp_path / "plan.docx"), "--ghi-de")
     assert result.exit_code == 0, result.output
     data = read_yaml_file(out).data
-    assert data["chua_xu_ly"] == ["Lớp | Số học viên", "Văn thư | 30"]
+    assert "chua_xu_ly" not in data
     assert data["co_quan"] == {"ban_hanh": "SỞ NỘI VỤ", "viet_tat": "SNV"}
-    assert data["ngay"].isoformat() == "2024-02-10"
-    assert data["phu_luc"] == [{"ten": "DANH SÁCH LỚP", "nhiem_vu": []}]
-    assert "CHƯA ĐẦY ĐỦ" in out.read_text(encoding="utf-8").split("\nloai:")[0]
+    assert data["phu_luc"] == [{"loai": "bang", "ten": "DANH SÁCH LỚP", "cot": ["Lớp", "Số học viên"],
+                                "dong": [["Văn thư", "30"]]}]

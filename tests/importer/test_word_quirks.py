@@ -96,7 +96,8 @@ def test_header_with_blank_number_and_day(tmp_path: Path):
     assert data["noi_dung"] == [{"tieu_de": "NỘI DUNG"}]
 
 
-def test_table_in_the_body_goes_to_chua_xu_ly(tmp_path: Path):
+def test_table_in_the_body_is_a_bang_item(tmp_path: Path):
+    """Issue 9: a table inside the body is kept where it stands, as a ``bang`` item."""
     def body(plan: WordPlan) -> None:
         plan.para("I. KẾT QUẢ")
         table = plan.document.add_table(rows=2, cols=2)
@@ -107,9 +108,10 @@ def test_table_in_the_body_goes_to_chua_xu_ly(tmp_path: Path):
         plan.para("Các phòng thực hiện./.")
 
     result = import_plan(_plan_around(tmp_path, body))
-    assert result.data["chua_xu_ly"] == ["Chỉ tiêu | Kết quả", "Hồ sơ đúng hạn | 98%"]
-    assert result.data["noi_dung"] == [{"tieu_de": "KẾT QUẢ", "noi_dung": ["Các phòng thực hiện."]}]
-    assert any(w.message.startswith("Bảng 2 (2 hàng") for w in result.warnings)
+    assert "chua_xu_ly" not in result.data
+    assert result.data["noi_dung"] == [{"tieu_de": "KẾT QUẢ", "noi_dung": [
+        {"bang": {"cot": ["Chỉ tiêu", "Kết quả"], "dong": [["Hồ sơ đúng hạn", "98%"]]}},
+        "Các phòng thực hiện."]}]
 
 
 def test_text_after_the_closing_mark_and_before_the_header_is_kept(tmp_path: Path):
@@ -138,7 +140,8 @@ def test_typed_numbering_that_skips_is_renumbered_with_a_warning(tmp_path: Path)
 
 def test_merged_header_cells_and_group_rows_in_the_task_table(tmp_path: Path):
     """A two-row header ("Đơn vị thực hiện" over "Chủ trì" / "Phối hợp"), a group row, and a task
-    whose content cell is merged down over two rows (one product per row)."""
+    whose content cell is merged down over two rows (one deadline per row): issue 9 keeps the
+    group and the second row's own deadline and units."""
     def appendix(plan: WordPlan) -> None:
         plan.para("PHỤ LỤC I")
         plan.para("NHIỆM VỤ NĂM 2024")
@@ -158,12 +161,18 @@ def test_merged_header_cells_and_group_rows_in_the_task_table(tmp_path: Path):
         table.cell(3, 0).merge(table.cell(4, 0))
 
     result = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), appendix))
-    assert result.data["phu_luc"] == [{"ten": "NHIỆM VỤ NĂM {{ nam }}", "nhiem_vu": [
-        {"ma": "NV01", "noi_dung": "Rà soát thủ tục", "chu_tri": "Văn phòng", "phoi_hop": ["Các phòng", "Thanh tra"],
-         "thoi_gian": "Quý I; Quý II"},
-        {"ma": "NV02", "noi_dung": "Số hóa hồ sơ", "chu_tri": "Trung tâm", "thoi_gian": "Tháng 6/2024"},
-    ]}]
-    assert result.data["chua_xu_ly"] == ["I NHIỆM VỤ TRỌNG TÂM"]
+    assert result.data["phu_luc"] == [{
+        "ten": "NHIỆM VỤ NĂM {{ nam }}",
+        "cot": [{"khoa": "tt", "ten": "STT"}, {"khoa": "noi_dung", "ten": "Nhiệm vụ"},
+                {"khoa": "chu_tri", "ten": "Chủ trì"}, {"khoa": "phoi_hop", "ten": "Phối hợp"},
+                {"khoa": "thoi_gian", "ten": "Thời hạn"}],
+        "nhom": [{"ten": "NHIỆM VỤ TRỌNG TÂM", "nhiem_vu": [
+            {"ma": "NV01", "noi_dung": "Rà soát thủ tục", "chu_tri": "Văn phòng", "phoi_hop": "Các phòng",
+             "san_pham": [{"thoi_gian": "Quý I"},
+                          {"chu_tri": "Văn phòng", "phoi_hop": "Thanh tra", "thoi_gian": "Quý II"}]},
+            {"ma": "NV02", "noi_dung": "Số hóa hồ sơ", "chu_tri": "Trung tâm", "thoi_gian": "Tháng 6/2024"},
+        ]}]}]
+    assert "chua_xu_ly" not in result.data
 
 
 def test_a_table_split_by_word_continues_the_appendix(tmp_path: Path):
