@@ -311,11 +311,15 @@ def _section_area(document: Document, p) -> tuple[int, int]:
 
 
 def place_tables(document: Document, tables: list[TableLayout], template_name: str) -> None:
-    """Replace the n-th ``ND30BangCho`` marker paragraph with the n-th table."""
+    """Replace the n-th ``ND30BangCho`` marker paragraph with the n-th table.
+
+    A template of the user's with no marker at all shows no table, as it may leave out any field;
+    one with markers must have one per table, or the tables would land in the wrong places.
+    """
     body = document.element.body
     markers = [p for p in body.iter(qn("w:p"))
                if (s := p.find(qn("w:pPr") + "/" + qn("w:pStyle"))) is not None and s.get(qn("w:val")) == TABLE_PLACE_STYLE]
-    if len(markers) != len(tables):
+    if markers and len(markers) != len(tables):
         raise TemplateError(
             f"Mẫu '{template_name}' cần đúng một đoạn kiểu '{TABLE_PLACE_STYLE}' ở mỗi chỗ đặt bảng "
             f"(có {len(markers)} đoạn cho {len(tables)} bảng). Hãy lấy lại mẫu gốc rồi chỉnh kiểu chữ trên đó",

@@ -164,15 +164,16 @@ def test_widths_are_scaled_to_the_text_area_and_headings_keep_their_words():
     assert wide == [4677, 4678]
 
 
-def test_a_template_without_table_places_is_refused(tmp_path):
+def test_a_template_missing_one_table_place_is_refused(tmp_path):
     from tests.render.test_templates import TEMPLATES
 
     template = docx.Document(str(TEMPLATES / "ke_hoach.docx"))
     body = template.element.body
-    for p in list(body.iter(qn("w:p"))):
+    for p in list(body.iter(qn("w:p")))[::-1]:
         style = p.find(qn("w:pPr") + "/" + qn("w:pStyle"))
         if style is not None and style.get(qn("w:val")) == "ND30BangCho":
             p.getparent().remove(p)
+            break
     template.save(str(tmp_path / "mau.docx"))
     with pytest.raises(TemplateError) as info:
         render_plan(EXAMPLE, tmp_path / "out.docx", tmp_path / "mau.docx")
