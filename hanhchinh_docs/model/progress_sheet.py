@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,31 +32,105 @@ class SheetRow:
     location: SourceLocation
 
 
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""A progress sheet is a table of a few hundred tasks; anything far larger is refused, not read."""
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Total size of the parts of an .xlsx once unpacked (a zip bomb stops here)."""
+
+MAX_CELL_CHARS = 1_000_000
+"""One cell's text; a 200,000-character result still fits."""
+
+MAX_ROWS = 100_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]|_x00[01][0-9a-fA-F]_")
+"""Characters Word cannot hold (and Excel's ``_x0001_`` escapes of them): dropped from cells."""
+
+_DELIMITERS = (",", ";", "\t")
+"""What Excel writes between cells: a comma, or a semicolon where the decimal mark is a comma."""
+
+_VIETNAMESE_1258 = set("ăâđêôơưĂÂĐÊÔƠƯ")
+
+
+def _refuse(path: Path, why: str, line: int | None = None) -> DataFileError:
+    return DataFileError(f"Không đọc được bảng tính tiến độ '{path}': {why}", SourceLocation(str(path), line))
+
+
+def _cell_text(value) -> str:
+    text = "" if value is None else str(value)
+    return _CONTROL.sub("", text).strip()
+
+
 def _rows_from_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse(path, "tệp không phải .xlsx hợp lệ (hãy mở bằng Excel và lưu lại dạng .xlsx)") from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _refuse(path, "tệp giải nén ra quá lớn (trên 200 MB) để là một bảng tiến độ")
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise DataFileError(
-            f"Không đọc được bảng tính '{path}': tệp không phải .xlsx hợp lệ", SourceLocation(str(path))
-        ) from exc
-    sheet = book.worksheets[0]
-    rows = [["" if v is None else str(v).strip() for v in row] for row in sheet.iter_rows(values_only=True)]
-    book.close()
+        try:
+            sheet = book.worksheets[0]
+            rows = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append([_cell_text(v) for v in row])
+                if len(rows) > MAX_ROWS:
+                    raise _refuse(path, f"bảng có hơn {MAX_ROWS:,} dòng".replace(",", "."))
+        finally:
+            book.close()
+    except DataFileError:
+        raise
+    except Exception as exc:  # openpyxl reports a damaged part by whatever its parser raises
+        raise _refuse(path, "tệp .xlsx bị hỏng hoặc có ký tự, thực thể XML không hợp lệ bên trong "
+                            "(hãy mở bằng Excel, sao chép bảng sang tệp mới và lưu lại)") from exc
+    return rows
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM, as "CSV UTF-8" saves it), else the Windows code page Excel used:
+    Windows-1258 (Vietnamese, tone marks as combining characters) or Windows-1252 (Western)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    vietnamese = unicodedata.normalize("NFC", raw.decode("cp1258", errors="replace"))
+    stray_marks = any(unicodedata.combining(c) for c in vietnamese)
+    if not stray_marks and _VIETNAMESE_1258 & set(vietnamese):
+        return vietnamese
+    return raw.decode("cp1252", errors="replace")
+
+
+def _parse_csv(text: str, delimiter: str, path: Path) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    try:
+        for row in reader:
+            rows.append([_cell_text(cell) for cell in row])
+            if len(rows) > MAX_ROWS:
+                raise _refuse(path, f"bảng có hơn {MAX_ROWS:,} dòng".replace(",", "."))
+    except csv.Error as exc:
+        raise _refuse(path, "một ô quá dài hoặc dấu ngoặc kép không đóng; hãy mở bằng Excel và lưu lại",
+                      reader.line_num or None) from exc
     return rows
 
 
 def _rows_from_csv(path: Path) -> list[list[str]]:
+    """Rows of a CSV as Excel writes it: the delimiter is the one that gives a header row."""
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(
-            f"Tệp '{path}' không phải mã UTF-8; hãy lưu lại bằng 'CSV UTF-8'", SourceLocation(str(path))
-        ) from exc
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t") if text.strip() else csv.excel
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    text = _decode(raw)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
+    parsed = [_parse_csv(text, delimiter, path) for delimiter in _DELIMITERS]
+    return next((rows for rows in parsed if _header_index(rows) is not None),
+                max(parsed, key=lambda rows: max((len(r) for r in rows[:10]), default=0)))
+
+
+def _header_index(rows: list[list[str]]) -> int | None:
+    return next((i for i, row in enumerate(rows[:10])
+                 if _column(row, _ID_HEADERS) is not None and _column(row, _STATUS_HEADERS) is not None), None)
 
 
 def _column(headers: list[str], wanted: tuple[str, ...]) -> int | None:
@@ -71,6 +147,8 @@ def read_progress_sheet(path: str | Path) -> tuple[list[SheetRow], list[Problem]
     name = str(path)
     if not path.is_file():
         raise DataFileError(f"Không tìm thấy tệp tiến độ '{name}'", SourceLocation(name))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _refuse(path, "tệp lớn hơn 20 MB, không phải một bảng tiến độ")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         rows = _rows_from_xlsx(path)
@@ -78,20 +156,22 @@ def read_progress_sheet(path: str | Path) -> tuple[list[SheetRow], list[Problem]
         rows = _rows_from_csv(path)
     else:
         raise DataFileError(f"Tệp tiến độ '{name}' phải là .xlsx hoặc .csv", SourceLocation(name))
-    header_index = next((i for i, row in enumerate(rows[:10])
-                         if _column(row, _ID_HEADERS) is not None and _column(row, _STATUS_HEADERS) is not None),
-                        None)
+    header_index = _header_index(rows)
     if header_index is None:
+        garbled = any("?" in cell or "\ufffd" in cell for row in rows[:10] for cell in row)
+        hint = (" Chữ tiếng Việt trong tệp đã bị đổi thành '?': tệp được lưu bằng bảng mã không có đủ chữ "
+                "tiếng Việt; hãy lưu lại bằng Excel, chọn kiểu 'CSV UTF-8'." if garbled else "")
         raise DataFileError(
-            f"Bảng tính '{name}' cần một dòng tiêu đề có cột mã nhiệm vụ (\"Mã\" hoặc \"TT\") và cột "
-            "\"Tình trạng\" (hoặc \"Trạng thái\")", SourceLocation(name, 1))
+            f"Bảng tính '{name}' cần một dòng tiêu đề (trong 10 dòng đầu) có cột mã nhiệm vụ (\"Mã\" hoặc "
+            "\"TT\") và cột \"Tình trạng\" (hoặc \"Trạng thái\"), các cột cách nhau bằng dấu phẩy hoặc "
+            f"dấu chấm phẩy.{hint}", SourceLocation(name, 1))
     headers = rows[header_index]
     id_col, status_col = _column(headers, _ID_HEADERS), _column(headers, _STATUS_HEADERS)
     result_col = _column(headers, _RESULT_HEADERS)
     out: list[SheetRow] = []
     problems: list[Problem] = []
     for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
-        cells = row + [""] * (len(headers) - len(row))
+        cells = row + [""] * (len(headers) - len(row))  # a short (ragged) row: the missing cells are empty
         key, status_text = cells[id_col].strip(), cells[status_col].strip()
         if not status_text:
             continue  # a task the staff list but have not reported on yet: the report says so
