@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hanhchinh_docs.errors import PdfError, Problem, SourceLocation
+from hanhchinh_docs.batch import BatchItem, BatchOutcome, default_jobs, output_name, run_items
+from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Problem, SourceLocation
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import write_atomically
 from hanhchinh_docs.model.loader import load_plan
@@ -83,10 +84,14 @@ def convert_pdfs(files: Sequence[str | Path], output_folder: str | Path | None =
 def _report_document(report_path: str | Path, progress_sheet: str | Path | None, template: str | Path | None):
     """The rendered report, its warnings and the loaded inputs (whose files the output must not overwrite)."""
     from hanhchinh_docs.model.loader import load_report
+
+    return _render_loaded_report(load_report(report_path, progress_sheet), template)
+
+
+def _render_loaded_report(loaded, template: str | Path | None):
     from hanhchinh_docs.render.context import report_context
     from hanhchinh_docs.reporting import compute_report
 
-    loaded = load_report(report_path, progress_sheet)
     content = compute_report(loaded.report.document, loaded.plan.document, loaded.progress,
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
@@ -188,3 +193,175 @@ def roll_over_plan(plan_path: str | Path, new_year: int, output: str | Path | No
     _refuse_overwrite(target, overwrite, protect)
     write_atomically(target, lambda temp: temp.write_text(result.yaml_text, encoding="utf-8"), protect=protect)
     return RolloverOutcome(target, result)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Batch: many documents in one call
+
+
+@dataclass
+class BatchResult:
+    """Every item's outcome, in order, and warnings about the batch as a whole."""
+
+    outcomes: list[BatchOutcome]
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[BatchOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+_RENDERERS = {"ke_hoach": "render_plan", "bao_cao": "render_report"}
+
+
+def render_file(path: str | Path, output: str | Path) -> RenderResult:
+    """Render any YAML document by its ``loai``."""
+    from hanhchinh_docs.model.loader import read_mapping
+
+    source = read_mapping(path)
+    kind = source.data.get("loai")
+    if kind not in _RENDERERS:
+        raise InvalidDataError([Problem(
+            f"Trường 'loai' phải là một trong: {', '.join(_RENDERERS)} (đang là '{kind}')",
+            source.locate(("loai",)))], file=source.file)
+    return globals()[_RENDERERS[kind]](path, output)
+
+
+def _batch_item(item: BatchItem) -> BatchOutcome:
+    """One batch item, in a worker: every failure becomes the item's reason, never an exception."""
+    from hanhchinh_docs.model.loader import load_report_source
+    from hanhchinh_docs.model.yaml_source import YamlSource
+
+    outcome = BatchOutcome(item.label, item.output)
+    try:
+        if item.work[0] == "file":
+            result = render_file(item.work[1], item.output)
+        else:
+            _, data, marks, sheet = item.work
+            loaded = load_report_source(YamlSource(sheet, data, marks))
+            document, warnings, _ = _render_loaded_report(loaded, None)
+            written = write_atomically(item.output, lambda temp: document.save(str(temp)))
+            result = RenderResult(written, warnings)
+        outcome.warnings = [str(w) for w in result.warnings]
+    except HanhChinhError as exc:
+        outcome.error = str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad item must not stop the batch
+        outcome.error = f"Lỗi không lường trước khi tạo văn bản ({type(exc).__name__}: {exc})"
+    return outcome
+
+
+def render_batch(source: str | Path, output_folder: str | Path | None = None, name_pattern: str | None = None,
+                 base_report: str | Path | None = None, jobs: int | None = None, pdf: bool = False,
+                 pdfa: bool = False, on_outcome: Callable[[BatchOutcome], None] | None = None,
+                 on_pdf: Callable[[PdfOutcome], None] | None = None,
+                 on_start: Callable[[int], None] | None = None) -> BatchResult:
+    """Render every YAML file of the folder ``source`` (each by its ``loai``), or, when ``source`` is
+    an .xlsx/.csv sheet of units, one report per unit row on the model of ``base_report``.
+
+    Items run in ``jobs`` worker processes (default: one per CPU); an item that fails is recorded
+    with its reason and the others go on. With ``pdf``/``pdfa`` one LibreOffice run converts every
+    document made. ``on_start`` is told how many items there are, ``on_outcome``/``on_pdf`` of each item
+    as it finishes (progress bars).
+    Raises ``HanhChinhError`` only when the batch cannot start (missing folder, bad base report).
+    """
+    if pdf or pdfa:
+        find_soffice()
+    source = Path(source)
+    if source.is_dir():
+        folder = Path(output_folder) if output_folder is not None else source
+        items, warnings = _folder_items(source, folder, name_pattern or "{ten}.docx"), []
+    elif source.suffix.lower() in (".xlsx", ".csv"):
+        if base_report is None:
+            raise HanhChinhError("Lập báo cáo theo bảng đơn vị cần tệp báo cáo mẫu: thêm --bao-cao BAO_CAO.yaml "
+                                 "(loai: bao_cao, ke_hoach, ky_bao_cao, ...)", SourceLocation(str(source)))
+        folder = Path(output_folder) if output_folder is not None else source.parent
+        items, warnings = _unit_items(source, Path(base_report), folder,
+                                             name_pattern or "bao_cao_{viet_tat}.docx")
+    else:
+        raise HanhChinhError(f"'{source}' phải là một thư mục chứa tệp YAML, hoặc một bảng đơn vị .xlsx/.csv",
+                             SourceLocation(str(source)))
+    folder.mkdir(parents=True, exist_ok=True)
+    if on_start:
+        on_start(len(items))
+    todo = [item for item in items if not isinstance(item.work, str)]
+    done = {id(item): BatchOutcome(item.label, item.output, error=item.work)
+            for item in items if isinstance(item.work, str)}
+    for outcome in done.values():
+        if on_outcome:
+            on_outcome(outcome)
+    made = iter(run_items(_batch_item, todo, jobs or default_jobs(), on_outcome))
+    outcomes = [done[id(item)] if id(item) in done else next(made) for item in items]
+    if pdf or pdfa:
+        _batch_pdfs(outcomes, pdfa, on_pdf)
+    return BatchResult(outcomes, warnings)
+
+
+def _batch_pdfs(outcomes: list[BatchOutcome], pdfa: bool, on_pdf) -> None:
+    """One LibreOffice run for every document made; a PDF that fails marks its item failed."""
+    made = [o for o in outcomes if o.error is None]
+    for outcome, pdf_outcome in zip(made, convert_to_pdf(
+            [PdfJob(o.output, o.output.with_suffix(".pdf")) for o in made], pdfa=pdfa, on_done=on_pdf)):
+        if pdf_outcome.error:
+            outcome.error = pdf_outcome.error
+        else:
+            outcome.pdf = pdf_outcome.job.target
+
+
+def _claim(name: str, label: str, taken: dict[str, str]) -> str | None:
+    """None, or why ``name`` cannot be used: another item of the batch already writes it."""
+    if name in taken:
+        return f"Tên tệp kết quả '{name}' trùng với của {taken[name]}; hãy đổi mẫu tên tệp (--ten)"
+    taken[name] = label
+    return None
+
+
+def _folder_items(folder: Path, out: Path, pattern: str) -> list[BatchItem]:
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+    if not files:
+        raise HanhChinhError(f"Thư mục '{folder}' không có tệp .yaml nào", SourceLocation(str(folder)))
+    taken: dict[str, str] = {}
+    items = []
+    for number, path in enumerate(files, start=1):
+        name = output_name(pattern, {"ten": path.stem, "stt": str(number)})
+        clash = _claim(name, path.name, taken)
+        items.append(BatchItem(path.name, out / name, clash or ("file", str(path))))
+    return items
+
+
+def _unit_items(sheet: Path, base_path: Path, out: Path, pattern: str):
+    """One report per unit row: the base report's data with the row's unit, number, date and results."""
+    import copy
+
+    from hanhchinh_docs.model.loader import load_report, read_mapping
+    from hanhchinh_docs.model.unit_sheet import read_unit_sheet
+
+    base = load_report(base_path)  # a mistake in the base report stops the batch before anything is written
+    keys = [key for key, *_ in base.plan.document.task_keys()]
+    rows, warnings = read_unit_sheet(sheet, keys)
+    raw = read_mapping(base_path).data
+    raw["ke_hoach"] = str(base.plan.path.resolve())
+    plan_data = base.plan.source.data
+    raw.setdefault("co_quan", copy.deepcopy(plan_data.get("co_quan")))
+    if raw.get("nguoi_ky") is None:
+        raw["nguoi_ky"] = copy.deepcopy(plan_data.get("nguoi_ky"))
+    taken: dict[str, str] = {}
+    items = []
+    for number, row in enumerate(rows, start=1):
+        label = f"{sheet.name} dòng {row.line} ({row.unit or 'không tên'})"
+        values = {"ten": base_path.stem, "stt": str(number), "don_vi": row.unit, "viet_tat": row.abbreviation,
+                  "so": str(row.fields.get(("so",), ""))}
+        name = output_name(pattern, values)
+        problem = "; ".join(str(p) for p in row.problems) or _claim(name, label, taken)
+        if problem:
+            items.append(BatchItem(label, out / name, problem))
+            continue
+        data = copy.deepcopy(raw)
+        for path, value in row.fields.items():
+            target = data
+            for part in path[:-1]:
+                if not isinstance(target.get(part), dict):
+                    target[part] = {}
+                target = target[part]
+            target[path[-1]] = value
+        items.append(BatchItem(label, out / name, ("unit", data, row.marks, str(sheet))))
+    return items, warnings

@@ -28,8 +28,9 @@ ALLOWED = {  # layer -> the project layers it may import (errors and data are sh
     "rollover": {"rollover", "model", "conventions"},
     "output": {"output"},
     "pdf": {"pdf", "output"},
+    "batch": {"batch"},
     "api": {"api", "render", "checker", "reporting", "model", "conventions", "output", "pdf", "importer",
-            "rollover"},
+            "rollover", "batch"},
     "cli": {"cli", "api"},
 }
 

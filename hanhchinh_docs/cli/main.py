@@ -6,6 +6,7 @@ import click
 
 from hanhchinh_docs import __version__
 from hanhchinh_docs.cli.vietnamese import VietnameseGroup, install, use_replacing_console
+from hanhchinh_docs.cli.batch_cmd import batch_command
 from hanhchinh_docs.cli.check_cmd import check_command
 from hanhchinh_docs.cli.import_cmd import import_command
 from hanhchinh_docs.cli.pdf_cmd import pdf_command
@@ -23,7 +24,8 @@ def cli() -> None:
     """Soạn văn bản hành chính (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML."""
 
 
-for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command):
+for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command,
+                batch_command):
     cli.add_command(command)
 
 

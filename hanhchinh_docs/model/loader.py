@@ -8,6 +8,7 @@ translate pydantic's errors into plain Vietnamese with the YAML line.
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -273,7 +274,12 @@ class LoadedReport:
 
 def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> LoadedReport:
     """Read a report file, the plan it names (relative to the report) and optional progress sheet."""
-    source = read_mapping(path)
+    return load_report_source(read_mapping(path), progress_sheet)
+
+
+def load_report_source(source: YamlSource, progress_sheet: str | Path | None = None) -> LoadedReport:
+    """``load_report`` for data already read (a row of a batch sheet made into a report): the plan is
+    found relative to the folder of ``source.file``."""
     problems: list[Problem] = []
     if source.data.get("loai") not in (None, "bao_cao"):
         check_kind(source, "bao_cao", "Kế hoạch thì dùng lệnh 'hanhchinh-docs render'", problems)
@@ -329,4 +335,11 @@ def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded
         problems.append(Problem(
             f"Không tìm thấy tệp kế hoạch '{plan_path}'; đường dẫn tính từ thư mục của tệp báo cáo", where))
         raise_if_errors(problems, source)
-    return load_plan(plan_path)
+    stat = plan_path.stat()
+    return _load_plan_once(str(plan_path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_plan_once(path: str, _mtime_ns: int, _size: int) -> Loaded[Plan]:
+    """A batch of reports on one plan reads it once per process (a changed file is read again)."""
+    return load_plan(path)

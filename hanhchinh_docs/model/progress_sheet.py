@@ -133,6 +133,16 @@ def _header_index(rows: list[list[str]]) -> int | None:
                  if _column(row, _ID_HEADERS) is not None and _column(row, _STATUS_HEADERS) is not None), None)
 
 
+def read_sheet_rows(path: Path) -> list[list[str]]:
+    """Every row of the first sheet of an .xlsx or .csv file as texts (the one sheet reader)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return _rows_from_xlsx(path)
+    if suffix == ".csv":
+        return _rows_from_csv(path)
+    raise DataFileError(f"Bảng tính '{path}' phải là tệp .xlsx hoặc .csv", SourceLocation(str(path)))
+
+
 def _column(headers: list[str], wanted: tuple[str, ...]) -> int | None:
     folded = [_fold(h) for h in headers]
     for name in wanted:
