@@ -336,7 +336,7 @@ def _unit_items(sheet: Path, base_path: Path, out: Path, pattern: str):
     from hanhchinh_docs.model.unit_sheet import read_unit_sheet
 
     base = load_report(base_path)  # a mistake in the base report stops the batch before anything is written
-    keys = [key for key, *_ in base.plan.document.task_keys()]
+    keys = [entry.key for entry in base.plan.document.task_entries()]
     rows, warnings = read_unit_sheet(sheet, keys)
     raw = read_mapping(base_path).data
     raw["ke_hoach"] = str(base.plan.path.resolve())
