@@ -267,6 +267,8 @@ def render_batch(source: str | Path, output_folder: str | Path | None = None, na
     if pdf or pdfa:
         find_soffice()
     source = Path(source)
+    if not source.exists():
+        raise HanhChinhError(f"Không tìm thấy '{source}'", SourceLocation(str(source)))
     if source.is_dir():
         folder = Path(output_folder) if output_folder is not None else source
         items, warnings = _folder_items(source, folder, name_pattern or "{ten}.docx"), []

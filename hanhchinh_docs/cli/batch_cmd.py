@@ -12,16 +12,16 @@ _STATUS = {"ok": "Đã tạo", "warning": "Có cảnh báo", "failed": "Lỗi"}
 
 
 @click.command("batch")
-@click.argument("source", type=click.Path(exists=True))
-@click.option("-o", "--output", "output_folder", type=click.Path(file_okay=False),
+@click.argument("source", metavar="NGUỒN", type=click.Path())
+@click.option("-o", "--output", "output_folder", metavar="THƯ_MỤC", type=click.Path(file_okay=False),
               help="Thư mục ghi kết quả (mặc định: thư mục của NGUỒN).")
-@click.option("--bao-cao", "base_report", type=click.Path(dir_okay=False),
+@click.option("--bao-cao", "base_report", metavar="TỆP", type=click.Path(dir_okay=False),
               help="Báo cáo mẫu (YAML, loai: bao_cao) khi NGUỒN là bảng đơn vị: mỗi đơn vị một báo cáo theo mẫu này.")
-@click.option("--ten", "name_pattern",
+@click.option("--ten", "name_pattern", metavar="MẪU",
               help="Mẫu tên tệp kết quả, ví dụ '{stt}_{viet_tat}.docx'. Dùng được: {ten} (tên tệp YAML), {stt}, "
                    "{don_vi}, {viet_tat}, {so}. Mặc định '{ten}.docx' (thư mục) hoặc 'bao_cao_{viet_tat}.docx' "
                    "(bảng đơn vị).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Số tiến trình chạy song song (mặc định: số lõi CPU).")
+@click.option("-j", "--jobs", metavar="SỐ", type=click.IntRange(min=1), help="Số tiến trình chạy song song (mặc định: số lõi CPU).")
 @click.option("--pdf", is_flag=True, help="Tạo thêm tệp .pdf cho mỗi văn bản (một lần chạy LibreOffice cho cả lô).")
 @click.option("--pdfa", is_flag=True, help="Như --pdf nhưng dạng PDF/A để lưu trữ.")
 @reports_errors

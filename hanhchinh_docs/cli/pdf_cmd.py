@@ -10,8 +10,8 @@ from hanhchinh_docs.cli.common import reports_errors
 
 
 @click.command("pdf")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--outdir", type=click.Path(file_okay=False), help="Thư mục ghi các tệp .pdf (mặc định: cạnh tệp .docx).")
+@click.argument("files", metavar="TỆP.docx...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--outdir", metavar="THƯ_MỤC", type=click.Path(file_okay=False), help="Thư mục ghi các tệp .pdf (mặc định: cạnh tệp .docx).")
 @click.option("--pdfa", is_flag=True, help="Tạo PDF/A (PDF/A-2b) để lưu trữ.")
 @reports_errors
 def pdf_command(files: tuple[str, ...], outdir: str | None, pdfa: bool) -> None:
