@@ -25,8 +25,8 @@ from hanhchinh_docs.conventions.periods import ReportingPeriod, next_period, par
 from hanhchinh_docs.conventions.schedule import Schedule, impossible_date, parse_schedule
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.errors import Problem, SourceLocation
-from hanhchinh_docs.model.common import BodyItem, BodyNode, Issuer, Signer
-from hanhchinh_docs.model.plan import Plan, Task, TaskEntry
+from hanhchinh_docs.model.common import BodyItem, BodyNode, BodyTable, Issuer, Signer, Table
+from hanhchinh_docs.model.plan import Plan, Task, TaskEntry, work_items
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress, Report
 from hanhchinh_docs.model.yaml_source import FieldPath, format_path
 from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE
@@ -78,7 +78,8 @@ class TaskStatus:
 
     key: str
     position: str
-    """TT in the report's appendix: the task's position in the plan ("3", "II.3", or "2.3")."""
+    """TT in the report's appendix: the task's position in the plan ("3", "II.3", or "2.3"; a
+    product row adds its number: "II.3.2")."""
     task: Task
     schedule: Schedule | None
     due: bool
@@ -252,10 +253,10 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
                    progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
     period_start = date(period.year, period.first_month, 1)
     out = []
-    for plan_entry in plan.task_entries():
-        key, task = plan_entry.key, plan_entry.task
+    for item in work_items(plan):
+        key, task, plan_entry = item.key, item.task, item.entry
         schedule = parse_schedule(task.schedule, plan.year) if task.schedule else None
-        entry = progress.get(key)
+        entry = progress.get(key) or progress.get(plan_entry.key)
         status = entry.status if entry else None
         due = schedule is not None and schedule.is_due_in(period.year, period.months)
         if schedule is not None and schedule.on_event and status is None:
@@ -264,7 +265,7 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
                    and schedule.deadline < period_start and status is not Progress.DONE)
         out.append(TaskStatus(
             key=key,
-            position=plan_entry.position,
+            position=item.position,
             task=task,
             schedule=schedule,
             due=due,
@@ -279,7 +280,7 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
 
 def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPeriod,
                        locate: Locate) -> list[Problem]:
-    places = {entry.key: entry.path for entry in plan.task_entries()}
+    places = {item.key: item.path for item in work_items(plan)}
     problems = []
     for item in tasks:
         if item.schedule is not None:
@@ -336,6 +337,33 @@ def _summary(tasks: list[TaskStatus], counts: list[StatusCount], period: Reporti
     return paragraphs
 
 
+GROUP_TABLE_INTRO = "Kết quả theo từng nhóm nhiệm vụ của Kế hoạch:"
+_GROUP_TABLE_COLUMNS = [
+    ("TT", 10), ("Nhóm nhiệm vụ", 45), ("Tính trong kỳ", 16), ("Hoàn thành", 19), ("Đang thực hiện", 19),
+    ("Chưa thực hiện", 19), ("Chưa báo cáo", 18), ("Quá hạn, chưa báo cáo", 19)]
+_COUNTED_STATUSES = (Progress.DONE, Progress.IN_PROGRESS, Progress.NOT_STARTED, None, OVERDUE_LABEL)
+
+
+def _count_cell(count: int, whole: int) -> str:
+    return f"{number_text(count)}\n({percent_text(count, whole)})" if count else "0"
+
+
+def group_table(tasks: list[TaskStatus]) -> BodyTable | None:
+    """Counts and percentages of the counted tasks per task group of the plan, and in total; None
+    when the plan has no groups. "Chưa báo cáo" and "Quá hạn, chưa báo cáo" show, per group, what
+    is still owed."""
+    groups = list(dict.fromkeys(t.plan_group for t in tasks if t.plan_group is not None))
+    if not groups:
+        return None
+    rows = []
+    for number, title in [*groups, ("", "Tổng cộng")]:
+        counted = [t for t in tasks if t.counted and (t.plan_group == (number, title) or not number)]
+        rows.append([number, title, number_text(len(counted)),
+                     *(_count_cell(sum(1 for t in counted if t.group == status), len(counted))
+                       for status in _COUNTED_STATUSES)])
+    return BodyTable(bang=Table(cot=[{"ten": h, "rong": w} for h, w in _GROUP_TABLE_COLUMNS], dong=rows))
+
+
 def _result_groups(tasks: list[TaskStatus]) -> list[BodyItem]:
     groups = []
     for group, title in _GROUP_TITLES.items():
@@ -351,8 +379,10 @@ def _result_groups(tasks: list[TaskStatus]) -> list[BodyItem]:
 def _body(report: Report, tasks: list[TaskStatus], counts: list[StatusCount], period: ReportingPeriod,
           following: ReportingPeriod, issuer_name: str) -> list[BodyNode]:
     """Sections I-IV and the closing; a section with nothing to say is left out (II, IV) or says so (III)."""
+    by_group = group_table(tasks)
     body: list[BodyNode] = [BodyItem(title="Kết quả thực hiện", children=[
-        *_summary(tasks, counts, period), *_result_groups(tasks)])]
+        *_summary(tasks, counts, period), *([GROUP_TABLE_INTRO, by_group] if by_group else []),
+        *_result_groups(tasks)])]
     if report.shortcomings:
         body.append(BodyItem(title="Tồn tại, hạn chế", children=[_bullet(s) for s in report.shortcomings]))
     next_lines = [_next_line(t, period) for t in tasks if t.next_focus]

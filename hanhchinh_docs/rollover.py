@@ -39,7 +39,7 @@ from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, Problem, Sou
 from hanhchinh_docs.model.loader import (
     LoadedReport, replace_at, walk_strings, load_plan, load_report, raise_if_errors, validate_source, year_variable,
 )
-from hanhchinh_docs.model.plan import Plan
+from hanhchinh_docs.model.plan import Plan, work_items
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress
 from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, parse_yaml
 
@@ -288,12 +288,17 @@ def _carry_over(data: CommentedMap, plan: Plan, report: LoadedReport, old_year: 
     (the plan is reused): marking it in place keeps its row and comments, with no duplicate.
     """
     carried, done = [], []
+    rows_of: dict[str, list[str]] = {}
+    for item in work_items(plan):
+        rows_of.setdefault(item.entry.key, []).append(item.key)
     for task_entry in plan.task_entries():
         key = task_entry.key
-        entry = report.progress.get(key)
-        if entry is not None and entry.status is Progress.DONE:
+        # A task with product rows is done when every row is (each reported alone or all at once).
+        entries = [report.progress.get(row) or report.progress.get(key) for row in rows_of[key]]
+        if all(e is not None and e.status is Progress.DONE for e in entries):
             done.append(key)
             continue
+        entry = next((e for e in entries if e is not None and e.status is not Progress.DONE), None)
         status = entry.status.label if entry is not None else NOT_REPORTED_LABEL
         task_map = data
         for part in task_entry.path:

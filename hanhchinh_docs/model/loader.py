@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from hanhchinh_docs.conventions.digits import ascii_integer
 from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation, TextError
-from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems
+from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems, work_items
 from hanhchinh_docs.model.progress_sheet import read_progress_sheet
 from hanhchinh_docs.model.report import Progress, Report
 from hanhchinh_docs.model.user_text import prepare_text
@@ -290,7 +290,9 @@ def load_report_source(source: YamlSource, progress_sheet: str | Path | None = N
     raise_if_errors(problems, source)
     if report.archive:
         problems.extend(archive_problems(report.archive, source.locate))
-    keys = [entry.key for entry in plan_loaded.document.task_entries()]
+    items = work_items(plan_loaded.document)
+    # A task with product rows takes a result per row (NV05.2) or one for all its rows (NV05).
+    keys = list(dict.fromkeys(key for item in items for key in (item.entry.key, item.key)))
     progress: dict[str, TaskProgressEntry] = {}
     for key, entry in report.results.items():
         location = source.locate(("ket_qua", key))
@@ -303,7 +305,7 @@ def load_report_source(source: YamlSource, progress_sheet: str | Path | None = N
     if progress_sheet is not None:
         rows, sheet_problems = read_progress_sheet(progress_sheet)
         problems.extend(sheet_problems)
-        by_position = {str(i + 1): key for i, key in enumerate(keys)}
+        by_position = {str(i + 1): e.key for i, e in enumerate(plan_loaded.document.task_entries())}
         for row in rows:
             key = row.task_key if row.task_key in keys else by_position.get(row.task_key)
             if key is None:

@@ -197,7 +197,8 @@ class TaskEntry:
     """Its ``ma``, else its position (see ``position``)."""
     position: str
     """Unique position: the printed number ("3"), prefixed by the group ("II.3") when numbering
-    restarts in each group, and by the appendix ("2.3") when the plan has several."""
+    restarts in each group, and by the appendix's number ("2.3") when the plan has several task
+    appendices."""
     number: str
     """TT as printed in the table."""
     appendix_index: int
@@ -206,6 +207,21 @@ class TaskEntry:
     path: tuple
     """YAML path of the task's mapping, e.g. ``("phu_luc", 0, "nhom", 1, "nhiem_vu", 2)``."""
     task: Task
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """What a report follows: a task, or each product row of a task that has them (each row has
+    its own deadline). A product row's key is the task's key and its row number: ``NV05.2``."""
+
+    key: str
+    position: str
+    path: tuple
+    """YAML path of the task's mapping, or of the product's (``… "san_pham", 1``)."""
+    task: Task
+    """For a product row, the task as that row reads: content with the product, the row's own
+    deadline and units, else the task's."""
+    entry: TaskEntry
 
 
 class Plan(Model):
@@ -230,7 +246,7 @@ class Plan(Model):
 
     def task_entries(self) -> list[TaskEntry]:
         """Every task of the task appendices in print order, with its key, number and place."""
-        several = len(self.appendices) > 1
+        several = sum(1 for a in self.appendices if a.kind == "nhiem_vu") > 1
         out = []
         for a_index, appendix in enumerate(self.appendices):
             running = 0
@@ -246,6 +262,28 @@ class Plan(Model):
                     out.append(TaskEntry(task.id or position, position, number, a_index, g_index, group,
                                          path, task))
         return out
+
+
+def _product_work(entry: TaskEntry, index: int, product: Product) -> WorkItem:
+    task = entry.task
+    suffix = f".{index + 1}"
+    as_task = Task(
+        noi_dung=f"{task.content} ({product.name})" if product.name else task.content,
+        chu_tri=product.lead_units or task.lead_units, phoi_hop=product.partner_units or task.partner_units,
+        thoi_gian=product.schedule or task.schedule, chuyen_tiep_tu=task.carried_from)
+    return WorkItem(entry.key + suffix, entry.position + suffix, entry.path + ("san_pham", index), as_task, entry)
+
+
+def work_items(plan: Plan) -> list[WorkItem]:
+    """Every task, or every product row of a task that has them, in print order."""
+    out = []
+    for entry in plan.task_entries():
+        rows = entry.task.product_rows
+        if rows:
+            out.extend(_product_work(entry, index, product) for index, product in enumerate(rows))
+        else:
+            out.append(WorkItem(entry.key, entry.position, entry.path, entry.task, entry))
+    return out
 
 
 MAX_NUMBERED_LEVELS = 3

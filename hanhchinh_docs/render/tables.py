@@ -187,9 +187,11 @@ REPORT_COLUMNS = [("TT", 12, True), ("Nhiệm vụ", 78, False), ("Đơn vị ch
 
 
 def report_tables(content: ReportContent) -> list[TableLayout]:
-    """The report's one appendix: every task with its result, under its group's row when grouped."""
+    """The report's body tables, then its one appendix: every task with its result, under its
+    group's row when the plan has groups."""
+    tables = [body_table_layout(t) for t in _body_tables(content.body)]
     if not content.tasks:
-        return []
+        return tables
     layout = TableLayout([h for h, _, _ in REPORT_COLUMNS], [w for _, w, _ in REPORT_COLUMNS],
                          [c for _, _, c in REPORT_COLUMNS])
     keys = ["tt"] + [""] * (len(REPORT_COLUMNS) - 1)
@@ -201,7 +203,7 @@ def report_tables(content: ReportContent) -> list[TableLayout]:
         values = [_text(item.position), _text(item.task.content), tuple(list_lines(item.task.lead_units)),
                   _text(item.task.schedule or ""), _text(item.result), _text(item.status_label)]
         layout.rows.append(Row(tuple(Cell(v, centred=c) for v, (_, _, c) in zip(values, REPORT_COLUMNS))))
-    return [layout]
+    return [*tables, layout]
 
 
 # ------------------------------------------------------------------ layout -> XML
