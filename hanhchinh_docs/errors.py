@@ -7,6 +7,7 @@ they are known, and says how to fix the problem.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -105,3 +106,28 @@ class OutputError(HanhChinhError):
 
 class PdfError(HanhChinhError):
     """PDF cannot be made: LibreOffice is missing or cannot start."""
+
+
+_OS_REASONS = {
+    errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không có quyền truy cập",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EDQUOT: "đã dùng hết dung lượng được cấp trên ổ đĩa",
+    errno.EROFS: "ổ đĩa hoặc thư mục chỉ cho đọc, không cho ghi",
+    errno.EFBIG: "tệp vượt quá kích thước tối đa hệ thống cho phép",
+    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
+    errno.EISDIR: "đây là một thư mục",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.EIO: "lỗi đọc ghi của ổ đĩa",
+    errno.ELOOP: "đường dẫn có liên kết vòng",
+    errno.EMFILE: "mở quá nhiều tệp cùng lúc",
+    errno.ETXTBSY: "tệp đang được chương trình khác dùng",
+    errno.EBUSY: "tệp đang được chương trình khác dùng",
+    errno.EINVAL: "tên tệp không hợp lệ",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in plain Vietnamese (never the system's English ``strerror``)."""
+    return _OS_REASONS.get(exc.errno, f"lỗi hệ thống (mã {exc.errno})" if exc.errno else "lỗi hệ thống")

@@ -6,6 +6,8 @@ A part of the date that is not known yet (a draft the văn thư will date) is wr
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,3 +78,37 @@ def short_date(value: date | PartialDate) -> str:
     if isinstance(value, date):
         value = PartialDate.from_date(value)
     return "/".join(_date_parts(value))
+
+
+class ImpossibleDate(ValueError):
+    """A text shaped like a date (``2024-02-30``) that is no real day; the message says why, in Vietnamese."""
+
+
+_ISO_DATE = re.compile(
+    r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+    r"(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]*)?)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?",
+    re.ASCII)
+"""YYYY-MM-DD, with the time part YAML allows after it."""
+
+
+def parse_iso_date(text: str) -> date | None:
+    """``"2024-01-05"`` (or YAML's ``2024-01-05 10:00``) -> the day; None when ``text`` is not shaped
+    like a date; ``ImpossibleDate`` when it is shaped like one but no such day exists.
+
+    The one reading of ``YYYY-MM-DD`` for every field: the YAML loader keeps dates as text and
+    calls this, so ``2024-02-30`` is a message, never a crash in the YAML library.
+    """
+    found = _ISO_DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    written = f"{found[1]}-{found[2]}-{found[3]}"
+    if year < 1:
+        raise ImpossibleDate(f"Ngày '{written}' không có thật: không có năm {year:04d}")
+    if not 1 <= month <= 12:
+        raise ImpossibleDate(f"Ngày '{written}' không có thật: tháng phải từ 1 đến 12 (đang là {month})")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise ImpossibleDate(
+            f"Ngày '{written}' không có thật: tháng {month} năm {year} chỉ có {last} ngày (ngày từ 1 đến {last})")
+    return date(year, month, day)

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, field_validator
 
-from hanhchinh_docs.conventions.dates import PartialDate
+from hanhchinh_docs.conventions.dates import PartialDate, parse_iso_date
 from hanhchinh_docs.conventions.digits import ascii_integer
 from hanhchinh_docs.conventions.text import organisation_running_name
 
@@ -49,10 +49,10 @@ def _parse_issue_date(value: Any) -> Any:
     if isinstance(value, int) and 1900 <= value <= 2200:
         return PartialDate(year=value)
     text = str(value).strip()
-    full = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
-    if full:
-        return PartialDate.from_date(date(int(full[1]), int(full[2]), int(full[3])))
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    full = parse_iso_date(text)
+    if full is not None:
+        return PartialDate.from_date(full)
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", text)
     if match:
         year, month = int(match[1]), int(match[2])
         if 1 <= month <= 12:

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from hanhchinh_docs.conventions.dates import ImpossibleDate
 from hanhchinh_docs.conventions.digits import ascii_integer
 from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation, TextError
 from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems, work_items
@@ -102,6 +103,25 @@ _TYPE_MESSAGES = {
     "model_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
     "dict_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
     "model_attributes_type": "Giá trị phải là một nhóm trường dạng 'khóa: giá trị'",
+    "bool_type": "Giá trị phải là true hoặc false",
+    "bool_parsing": "Giá trị phải là true hoặc false",
+    "float_type": "Giá trị phải là một số",
+    "float_parsing": "Giá trị phải là một số",
+    "int_parsing_size": "Số quá lớn",
+    "greater_than": "Giá trị phải lớn hơn {gt}",
+    "less_than": "Giá trị phải nhỏ hơn {lt}",
+    "too_short": "Danh sách cần ít nhất {min_length} mục",
+    "too_long": "Danh sách có quá nhiều mục (tối đa {max_length})",
+    "string_too_long": "Đoạn văn quá dài (tối đa {max_length} ký tự)",
+    "string_pattern_mismatch": "Giá trị không đúng dạng",
+    "enum": "Giá trị không hợp lệ; phải là một trong: {expected}",
+    "union_tag_invalid": "Giá trị không đúng dạng",
+    "union_tag_not_found": "Giá trị không đúng dạng",
+    "date_type": "Ngày phải có dạng YYYY-MM-DD, ví dụ 2024-01-05",
+    "date_parsing": "Ngày phải có dạng YYYY-MM-DD, ví dụ 2024-01-05",
+    "bytes_type": "Giá trị phải là một đoạn văn bản",
+    "none_required": "Trường này phải để trống",
+    "dict_keys": "Tên trường phải là chữ",
 }
 
 
@@ -122,6 +142,13 @@ _MAPPING_HINTS = {
 _FIELD_MESSAGES = {
     "nam": "Năm phải là số có 4 chữ số, ví dụ nam: 2024",
 }
+
+
+class _Context(dict):
+    """pydantic's error context; a missing entry prints as nothing rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 def _yaml_path(loc: tuple) -> FieldPath:
@@ -147,16 +174,17 @@ def translate_validation_error(
             expected = error.get("ctx", {}).get("expected", "")
             message = f"Giá trị '{error.get('input')}' không hợp lệ; phải là {expected}"
         elif kind == "value_error":
-            code = str(error.get("ctx", {}).get("error", ""))
-            message = _VALUE_ERRORS.get(code, error["msg"])
+            cause = error.get("ctx", {}).get("error")
+            message = (f"{cause}. Hãy sửa lại ngày (dạng YYYY-MM-DD)" if isinstance(cause, ImpossibleDate)
+                       else _VALUE_ERRORS.get(str(cause), "Giá trị không hợp lệ"))
         elif kind == "model_type" and error.get("ctx", {}).get("class_name") in _MAPPING_HINTS:
             message = "Giá trị không đúng dạng: " + _MAPPING_HINTS[error["ctx"]["class_name"]]
         elif path and path[-1] in _FIELD_MESSAGES and kind not in ("missing", "extra_forbidden"):
             message = _FIELD_MESSAGES[path[-1]]
         elif kind in _TYPE_MESSAGES:
-            message = _TYPE_MESSAGES[kind].format(key=key, **error.get("ctx", {}))
+            message = _TYPE_MESSAGES[kind].format_map(_Context(key=key, **error.get("ctx", {})))
         else:
-            message = f"Giá trị không hợp lệ ({error['msg']})"
+            message = "Giá trị không hợp lệ; hãy xem bảng các trường trong README"
         problems.append(Problem(message, source.locate(path)))
     return problems
 
@@ -188,6 +216,8 @@ def validate_source(model: type[M], source: YamlSource, variables: dict[str, Any
     for dup in source.duplicate_keys:
         problems.append(Problem(
             f"Trường '{dup[-1]}' được khai báo hai lần; chỉ giữ một lần", source.locate(dup)))
+    for path, why in source.impossible_dates:
+        problems.append(Problem(f"{why}. Hãy sửa lại ngày (dạng YYYY-MM-DD)", source.locate(path)))
     prepare_texts(source, variables, problems)
     try:
         document = model.model_validate(source.data)
@@ -219,7 +249,9 @@ def year_variable(year: Any) -> dict[str, Any] | None:
 
 
 def raise_if_errors(problems: list[Problem], source: YamlSource) -> None:
-    errors = [p for p in problems if p.severity == "error"]
+    """Raise every error at once, by line; the same problem found twice (an unquoted impossible
+    date is seen by the YAML reader and by the field) is listed once."""
+    errors = list(dict.fromkeys(p for p in problems if p.severity == "error"))
     if errors:
         errors.sort(key=lambda p: (p.location.line or 0) if p.location else 0)
         raise InvalidDataError(errors, file=source.file)
@@ -317,9 +349,7 @@ def load_report_source(source: YamlSource, progress_sheet: str | Path | None = N
                     f"Nhiệm vụ '{key}' có cả trong 'ket_qua' và bảng tiến độ; dùng số liệu của bảng tiến độ",
                     row.location, severity="warning"))
             progress[key] = TaskProgressEntry(row.status, row.result, row.location)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise InvalidDataError(errors, file=source.file)
+    raise_if_errors(problems, source)
     return LoadedReport(Loaded(report, source, []), plan_loaded, progress,
                         plan_loaded.warnings + [p for p in problems if p.severity == "warning"])
 

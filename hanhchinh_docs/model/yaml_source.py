@@ -2,7 +2,12 @@
 
 PyYAML's YAML 1.1 resolver turns ``NO``/``yes``/``on`` into booleans and ``010`` into 8; a clerk
 typing ``luu: [VT, NO]`` or ``so: 010`` would lose data silently. This loader keeps only
-``true``/``false`` as booleans and decimal integers as numbers.
+``true``/``false`` as booleans and decimal integers as numbers. Dates stay text (PyYAML crashes on
+``2024-02-30``); an unquoted date that is no real day is reported here, in any field.
+
+A data file is plain data: it is bounded in size, nesting and number of values, and anchors,
+aliases (``&a``/``*a``, which can expand to billions of values or refer to themselves) and
+explicit tags (``!!binary``, ``!!python/...``) are refused before anything is built.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from typing import Any
 
 import yaml
 
+from hanhchinh_docs.conventions.dates import ImpossibleDate, parse_iso_date
 from hanhchinh_docs.errors import DataFileError, SourceLocation
+from hanhchinh_docs.model.input_files import read_input_file
 
 FieldPath = tuple  # of str keys and int indices
 
@@ -26,9 +33,13 @@ class _StrictLoader(_BaseLoader):
     """SafeLoader without the surprising YAML 1.1 booleans and octal/sexagesimal integers."""
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_TIMESTAMP_PATTERN = next(regex for resolvers in yaml.SafeLoader.yaml_implicit_resolvers.values()
+                          for tag, regex in resolvers if tag == _TIMESTAMP)
+
 _StrictLoader.yaml_implicit_resolvers = {
     first: [(tag, regex) for tag, regex in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int")]
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", _TIMESTAMP)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _StrictLoader.add_implicit_resolver(
@@ -56,6 +67,8 @@ class YamlSource:
     data: Any
     marks: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
     duplicate_keys: list[FieldPath] = field(default_factory=list)
+    impossible_dates: list[tuple[FieldPath, str]] = field(default_factory=list)
+    """Unquoted ``2024-02-30`` and the like: the path and why the day does not exist."""
 
     def locate(self, path: FieldPath) -> SourceLocation:
         """Location of ``path``, or of its nearest ancestor present in the file."""
@@ -68,6 +81,11 @@ class YamlSource:
 
 def _record_marks(node: yaml.Node, path: FieldPath, source: YamlSource) -> None:
     source.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.ScalarNode) and not node.style and _TIMESTAMP_PATTERN.match(node.value):
+        try:
+            parse_iso_date(node.value)
+        except ImpossibleDate as exc:
+            source.impossible_dates.append((path, str(exc)))
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key_node, value_node in node.value:
@@ -83,9 +101,44 @@ def _record_marks(node: yaml.Node, path: FieldPath, source: YamlSource) -> None:
             _record_marks(item, path + (index,), source)
 
 
+MAX_BYTES = 5 * 1024 * 1024
+"""A plan of a thousand tasks is about 0.5 MB."""
+MAX_DEPTH = 40
+MAX_VALUES = 250_000
+
+
+def _refuse_unsafe_constructs(text: str, file: str) -> None:
+    """Anchors, aliases and explicit tags, too deep nesting or too many values: refused from the
+    event stream, before any node is built."""
+    depth = values = 0
+    for event in yaml.parse(text, Loader=_StrictLoader):
+        where = SourceLocation(file, event.start_mark.line + 1, event.start_mark.column + 1)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise DataFileError(
+                "Tệp dữ liệu không dùng neo và bí danh YAML ('&tên', '*tên'); hãy chép nội dung cần "
+                "lặp lại vào từng chỗ", where)
+        if getattr(event, "tag", None) is not None and not isinstance(event, yaml.DocumentStartEvent):
+            raise DataFileError(
+                f"Tệp dữ liệu không dùng thẻ kiểu YAML ('{event.tag}'); hãy viết giá trị bình thường, "
+                "đoạn văn đặt trong dấu ngoặc kép", where)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DataFileError(f"Tệp dữ liệu lồng nhau quá {MAX_DEPTH} cấp; hãy kiểm tra thụt lề "
+                                    "và các dấu ngoặc [ ] { }", where)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+        if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            values += 1
+            if values > MAX_VALUES:
+                raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
+                                    "thành nhiều tệp".replace(",", "."), where)
+
+
 def parse_yaml(text: str, file: str) -> YamlSource:
-    """Parse ``text``; a syntax error becomes a ``DataFileError`` with line and column."""
+    """Parse ``text``; a syntax error becomes a ``DataFileError`` with line, column and the fix."""
     try:
+        _refuse_unsafe_constructs(text, file)
         loader = _StrictLoader(text)
         try:
             node = loader.get_single_node()
@@ -96,50 +149,80 @@ def parse_yaml(text: str, file: str) -> YamlSource:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        reason = _explain_yaml_problem(exc.problem or "")
+        raise DataFileError(f"Lỗi cú pháp YAML: {_explain_yaml_problem(exc, text)}",
+                            SourceLocation(file, line, column)) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
         raise DataFileError(
-            f"Lỗi cú pháp YAML: {reason}. Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng Tab) "
-            "và dấu ngoặc kép quanh các đoạn văn có ký tự đặc biệt",
-            SourceLocation(file, line, column),
-        ) from exc
+            f"Tệp chứa ký tự điều khiển không in được (mã U+{code:04X}); hãy xóa ký tự này hoặc gõ lại đoạn văn",
+            SourceLocation(file, line)) from exc
     except yaml.YAMLError as exc:
-        raise DataFileError(f"Không đọc được tệp YAML: {exc}", SourceLocation(file)) from exc
+        raise DataFileError("Không đọc được tệp YAML: cấu trúc không hợp lệ", SourceLocation(file)) from exc
     source = YamlSource(file=file, data=data)
     if node is not None:
         _record_marks(node, (), source)
     return source
 
 
-_YAML_PROBLEMS = {
-    "mapping values are not allowed here": "có dấu hai chấm ':' ở chỗ không được phép (đặt đoạn văn trong dấu ngoặc kép)",
-    "found character '\\t' that cannot start any token": "có ký tự Tab ở đầu dòng",
-    "could not find expected ':'": "thiếu dấu hai chấm ':' sau tên trường",
-    "found unexpected end of stream": "tệp kết thúc khi còn dấu ngoặc hoặc ngoặc kép chưa đóng",
-    "expected <block end>, but found '<block mapping start>'": "thụt lề không đều",
-    "expected <block end>, but found '-'": "thụt lề của danh sách không đều",
-    "found undefined alias": "dùng bí danh (*) chưa được định nghĩa",
-}
+_INDENTATION = ("thụt lề không đều: các trường cùng cấp phải thẳng cột, thụt vào bằng dấu cách (không dùng Tab); "
+                "nếu đoạn văn có dấu hai chấm hay dấu ngoặc thì đặt cả đoạn trong dấu ngoặc kép")
+
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "có dấu hai chấm kèm dấu cách (': ') giữa đoạn văn; hãy đặt cả đoạn trong "
+                                       "dấu ngoặc kép, ví dụ trich_yeu: \"Kế hoạch: tuyên truyền\""),
+    ("tab character", "dòng thụt lề bằng phím Tab; YAML chỉ cho thụt lề bằng dấu cách"),
+    ("found character '\\t'", "dòng thụt lề bằng phím Tab; YAML chỉ cho thụt lề bằng dấu cách"),
+    ("did not find expected ',' or ']'", "dấu ngoặc vuông '[' chưa được đóng bằng ']' (hoặc thiếu dấu phẩy giữa "
+                                         "các mục); mục nào có dấu phẩy thì đặt trong ngoặc kép"),
+    ("did not find expected ',' or '}'", "dấu ngoặc nhọn '{' chưa được đóng bằng '}' (hoặc thiếu dấu phẩy giữa "
+                                         "các trường)"),
+    ("could not find expected ':'", "thiếu dấu hai chấm ':' sau tên trường"),
+    ("unknown escape character", "trong ngoặc kép, dấu '\\' phải đi với ký tự hợp lệ (\\n, \\\\ ...); hãy viết "
+                                 "'\\\\' hoặc đặt đoạn trong dấu nháy đơn"),
+    ("hexdecimal number", "mã ký tự sau '\\u' hoặc '\\x' không đúng; hãy gõ thẳng ký tự"),
+    ("invalid Unicode character escape", "mã ký tự sau '\\u' không phải ký tự hợp lệ; hãy gõ thẳng ký tự"),
+    ("expected a single document", "tệp chỉ được có một văn bản; hãy bỏ dòng '---' thứ hai"),
+    ("unhashable key", "tên trường phải là một chữ đơn giản (ví dụ trich_yeu), không phải danh sách"),
+    ("exceeded maximum nesting depth", f"dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp); hãy kiểm tra thụt lề và các dấu "
+                           "ngoặc [ ] {{ }}"),
+    ("duplicate %YAML", "dòng '%YAML' bị lặp; hãy xóa các dòng bắt đầu bằng '%'"),
+    ("did not find expected '-' indicator", "thụt lề của danh sách không đều: các dòng '- ' cùng cấp phải thẳng cột"),
+    ("did not find expected key", _INDENTATION),
+    ("expected <block end>", _INDENTATION),
+)
 
 
-def _explain_yaml_problem(problem: str) -> str:
-    for english, vietnamese in _YAML_PROBLEMS.items():
-        if problem.startswith(english):
+def _explain_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """The problem in the user's terms, with the fix; nothing of PyYAML's English is shown."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    mark = exc.problem_mark
+    line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+    char = text[mark.index] if mark and 0 <= mark.index < len(text) else ""
+    if "quoted scalar" in context and "end of stream" in problem:
+        return "dấu ngoặc kép (hoặc nháy đơn) mở mà không đóng; hãy thêm dấu đóng ở cuối đoạn văn"
+    if ("expected key" in problem or "<block end>" in problem) and (
+            line.count('"') >= 3 and ': "' in line or line.count("'") >= 3 and ": '" in line):
+        return ("có dấu ngoặc kép thẳng (\") bên trong đoạn văn đã đặt trong ngoặc kép; bên trong hãy dùng "
+                "ngoặc kép cong “ ” hoặc đặt cả đoạn trong dấu nháy đơn ' ' (trong nháy đơn, dấu ' viết thành '')")
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return "dòng thụt lề bằng phím Tab; YAML chỉ cho thụt lề bằng dấu cách"
+        return (f"ký tự '{char}' không được đứng đầu một giá trị; hãy đặt giá trị trong dấu ngoặc kép")
+    if "end of stream" in problem:
+        return "tệp kết thúc khi còn dấu ngoặc hoặc ngoặc kép chưa đóng"
+    for english, vietnamese in _YAML_PROBLEMS:
+        if english in problem or english in context:
             return vietnamese
-    return problem or "cấu trúc không hợp lệ"
+    return ("cấu trúc không hợp lệ. Hãy kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng Tab) "
+            "và dấu ngoặc kép quanh các đoạn văn có ký tự đặc biệt")
 
 
 def read_yaml_file(path: str | Path) -> YamlSource:
     """Read and parse a YAML data file; every failure is a ``DataFileError`` naming the file."""
-    path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise DataFileError(f"Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn", SourceLocation(name))
-    if path.is_dir():
-        raise DataFileError(f"'{name}' là một thư mục, không phải tệp dữ liệu", SourceLocation(name))
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"Không đọc được tệp '{name}': {exc.strerror}", SourceLocation(name)) from exc
+    raw = read_input_file(path, MAX_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from tests.hostile.hostile_support import (
-    plan_yaml_text, refused, render, render_data, render_text, rendered_text, run_limited, write_yaml,
+    plan_yaml_text, refused, render_data, render_text, rendered_text, run_limited, write_yaml,
 )
 from tests.support.plans import plan_data
 
