@@ -5,9 +5,11 @@ typing ``luu: [VT, NO]`` or ``so: 010`` would lose data silently. This loader ke
 ``true``/``false`` as booleans and decimal integers as numbers. Dates stay text (PyYAML crashes on
 ``2024-02-30``); an unquoted date that is no real day is reported here, in any field.
 
-A data file is plain data: it is bounded in size, nesting and number of values, and anchors,
-aliases (``&a``/``*a``, which can expand to billions of values or refer to themselves) and
-explicit tags (``!!binary``, ``!!python/...``) are refused before anything is built.
+A data file is plain data: it is bounded in size, nesting and number of values. Anchors and
+aliases (``&a``/``*a``, which PyYAML's own dumper writes for repeated lists) are allowed, but the
+values they expand to are counted (a "billion laughs" file is refused) and an alias inside the
+block it names is refused; explicit tags (``!!binary``, ``!!python/...``) are refused before
+anything is built.
 """
 
 from __future__ import annotations
@@ -108,15 +110,11 @@ MAX_VALUES = 250_000
 
 
 def _refuse_unsafe_constructs(text: str, file: str) -> None:
-    """Anchors, aliases and explicit tags, too deep nesting or too many values: refused from the
-    event stream, before any node is built."""
+    """Explicit tags, too deep nesting or too many values written out: refused from the event
+    stream, before any node is built (aliases are measured on the nodes: ``_refuse_expansion``)."""
     depth = values = 0
     for event in yaml.parse(text, Loader=_StrictLoader):
         where = SourceLocation(file, event.start_mark.line + 1, event.start_mark.column + 1)
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise DataFileError(
-                "Tệp dữ liệu không dùng neo và bí danh YAML ('&tên', '*tên'); hãy chép nội dung cần "
-                "lặp lại vào từng chỗ", where)
         if getattr(event, "tag", None) is not None and not isinstance(event, yaml.DocumentStartEvent):
             raise DataFileError(
                 f"Tệp dữ liệu không dùng thẻ kiểu YAML ('{event.tag}'); hãy viết giá trị bình thường, "
@@ -135,6 +133,54 @@ def _refuse_unsafe_constructs(text: str, file: str) -> None:
                                     "thành nhiều tệp".replace(",", "."), where)
 
 
+def _refuse_expansion(root: yaml.Node, file: str) -> None:
+    """The values and nesting the document has once every alias is expanded: an alias inside the
+    block it names (endless), or an expansion past ``MAX_VALUES``/``MAX_DEPTH``, is refused."""
+    measured: dict[int, tuple[int, int]] = {}  # node -> (values, height)
+    open_nodes: set[int] = set()
+
+    def refuse(node: yaml.Node, why: str) -> DataFileError:
+        return DataFileError(f"Bí danh YAML ('*tên') {why}; hãy chép nội dung cần lặp lại vào từng chỗ",
+                             SourceLocation(file, node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
+        key = id(node)
+        if key in measured:
+            values, height = measured[key]
+        elif key in open_nodes:
+            raise refuse(node, "trỏ vào chính khối chứa nó, tạo thành vòng lặp vô tận")
+        elif depth > MAX_DEPTH:
+            raise refuse(node, f"làm dữ liệu lồng nhau quá {MAX_DEPTH} cấp")
+        elif isinstance(node, yaml.ScalarNode):
+            values, height = 1, 0
+        else:
+            open_nodes.add(key)
+            children = [child for pair in node.value for child in pair] if isinstance(node, yaml.MappingNode) \
+                else node.value
+            parts = [measure(child, depth + 1) for child in children]
+            open_nodes.discard(key)
+            values = 1 + sum(v for v, _ in parts)
+            height = 1 + max((h for _, h in parts), default=0)
+            measured[key] = values, height
+        if values > MAX_VALUES:
+            raise refuse(node, f"làm dữ liệu nở ra quá {MAX_VALUES:,} giá trị".replace(",", "."))
+        if depth + height > MAX_DEPTH:
+            raise refuse(node, f"làm dữ liệu lồng nhau quá {MAX_DEPTH} cấp")
+        return values, height
+
+    measure(root, 0)
+
+
+def _unshared(data: Any) -> Any:
+    """A copy where an aliased list or mapping is a separate object at each place it is used, so
+    texts are checked and substituted once per place."""
+    if isinstance(data, dict):
+        return {key: _unshared(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_unshared(item) for item in data]
+    return data
+
+
 def parse_yaml(text: str, file: str) -> YamlSource:
     """Parse ``text``; a syntax error becomes a ``DataFileError`` with line, column and the fix."""
     try:
@@ -142,7 +188,9 @@ def parse_yaml(text: str, file: str) -> YamlSource:
         loader = _StrictLoader(text)
         try:
             node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
+            if node is not None:
+                _refuse_expansion(node, file)
+            data = _unshared(loader.construct_document(node)) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
@@ -186,6 +234,7 @@ _YAML_PROBLEMS = (
     ("unhashable key", "tên trường phải là một chữ đơn giản (ví dụ trich_yeu), không phải danh sách"),
     ("exceeded maximum nesting depth", f"dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp); hãy kiểm tra thụt lề và các dấu "
                            "ngoặc [ ] {{ }}"),
+    ("undefined alias", "dùng bí danh '*tên' chưa được khai báo bằng '&tên' ở phía trên"),
     ("duplicate %YAML", "dòng '%YAML' bị lặp; hãy xóa các dòng bắt đầu bằng '%'"),
     ("did not find expected '-' indicator", "thụt lề của danh sách không đều: các dòng '- ' cùng cấp phải thẳng cột"),
     ("did not find expected key", _INDENTATION),

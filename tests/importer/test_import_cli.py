@@ -47,7 +47,7 @@ def test_yaml_keeps_contract_order_block_style_and_unfolded_lines(tmp_path: Path
            '2024; Sở xây dựng kế hoạch năm {{ nam }} như sau:"\n' in text
     assert '"- Nâng cao nhận thức về cải cách hành chính."' in text
     assert "\\u" not in text, "Vietnamese letters are written as they are"
-    assert read_yaml_file(tmp_path / "plan.yaml").data["ngay"].isoformat() == "2024-01-05"
+    assert read_yaml_file(tmp_path / "plan.yaml").data["ngay"] == "2024-01-05"  # dates stay text until validated
 
 
 def test_output_next_to_the_input_can_not_be_the_input(tmp_path: Path):
