@@ -11,11 +11,14 @@ from collections.abc import Iterator
 from docx.shared import Length
 
 from hanhchinh_docs.checker.docview import ParagraphView, Piece
-from hanhchinh_docs.checker.lines import DEFAULT_SIZE_PT, find_line_below, line_widths
+from hanhchinh_docs.checker.lines import (
+    CENTRED_ON_PAGE, DEFAULT_SIZE_PT, find_line_below, line_widths, visual_centre_offset,
+)
 from hanhchinh_docs.checker.report import Finding, Note, NotCheckable
 from hanhchinh_docs.checker.roles import Part
 from hanhchinh_docs.conventions.spec import ElementSpec, Range, Spec, number_text
-from hanhchinh_docs.checker.textnorm import has_lower, is_all_upper, quote
+from hanhchinh_docs.checker.textnorm import quote
+from hanhchinh_docs.conventions.elements import has_lower, is_all_upper
 
 ALIGNMENT_WORDS = {
     "left": "căn trái", "center": "căn giữa", "right": "căn phải", "both": "căn đều hai bên",
@@ -99,6 +102,10 @@ def alignment_finding(paragraph: ParagraphView, expected: str, what: str, where:
     accepted, words, keys = EXPECTED_ALIGNMENT[expected]
     if paragraph.format.alignment in accepted:
         return None
+    if expected == "center":
+        offset = visual_centre_offset(paragraph, where.lines if where is not None else None)
+        if offset is not None and abs(offset) <= CENTRED_ON_PAGE:
+            return None
     found = ALIGNMENT_WORDS.get(paragraph.format.alignment, paragraph.format.alignment or "")
     return finding_at(where or paragraph, f"{what} đang {found}; phải {words}. Hãy chọn {words} ({keys}).",
                       found, words)

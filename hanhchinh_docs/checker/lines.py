@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docx.shared import Length
+from docx.shared import Length, Mm
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView, Piece
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
 _UNDERSCORES = re.compile(r"^\s*(_{3,}|[-–—]{3,})\s*$")
 """A line typed as a row of underscores or hyphens (the official files use underscores)."""
+CENTRED_ON_PAGE = Length(Mm(6))
+"""Text that is not centred by alignment but prints within this of its container's centre (a
+left-aligned line filling a narrow text box, spaces or an indent pushing it) reads as centred."""
 DEFAULT_SIZE_PT = 10.0
 """Word's size for text whose size is set nowhere (no w:sz in styles or defaults)."""
 
@@ -53,13 +56,70 @@ def line_widths(paragraph: ParagraphView, lines: frozenset[int] | None = None) -
         pieces = [p for p in paragraph.pieces if p.line == number]
         if not text.strip() or not pieces:
             continue
-        width = Length(sum(piece_width(p) for p in pieces))
+        lead, trail = _edge_spaces(text, pieces)
+        width = Length(sum(piece_width(p) for p in pieces) - lead - trail)
         if available is not None and width > available:
             fmt = max(pieces, key=lambda p: len(p.text)).format
             widths += wrapped_line_widths(text.strip(), fmt.size or DEFAULT_SIZE_PT, available, fmt.bold, fmt.italic)
         else:
             widths.append(width)
     return widths
+
+
+def _edge_spaces(text: str, pieces: list[Piece]) -> tuple[Length, Length]:
+    """Widths of the spaces before and after a line's printed text (they print nothing)."""
+    size = pieces[0].format.size or DEFAULT_SIZE_PT
+    lead = len(text) - len(text.lstrip(" "))
+    trail = len(text) - len(text.rstrip(" "))
+    return text_width(" " * lead, size), text_width(" " * trail, pieces[-1].format.size or size)
+
+
+def _text_centre(paragraph: ParagraphView) -> Length | None:
+    """Where the widest printed line's centre is, relative to the container's centre."""
+    if not _is_text_centred(paragraph):
+        offset = visual_centre_offset(paragraph)     # a line under text that only looks centred
+        return offset if offset is not None and abs(offset) <= CENTRED_ON_PAGE else None
+    best: tuple[Length, Length] | None = None
+    for number, text in enumerate(paragraph.lines):
+        pieces = [p for p in paragraph.pieces if p.line == number]
+        if not text.strip() or not pieces:
+            continue
+        lead, trail = _edge_spaces(text, pieces)
+        width = Length(sum(piece_width(p) for p in pieces) - lead - trail)
+        if best is None or width > best[0]:
+            best = (width, Length(lead // 2))     # trailing spaces hang past the line end, as in Word
+    shift = best[1] if best else Length(0)
+    return Length(_box_centre_shift(paragraph) + shift)
+
+
+def visual_centre_offset(paragraph: ParagraphView, lines: frozenset[int] | None = None) -> Length | None:
+    """How far the widest printed line's centre is from its container's centre, for text that is
+    not centred by alignment (left, justified or right, maybe pushed by indents or leading spaces).
+
+    None when the container's width is unknown or the text wraps.
+    """
+    width = paragraph.container.width
+    if width is None:
+        return None
+    fmt = paragraph.format
+    offsets = []
+    for number, text in enumerate(paragraph.lines):
+        if lines is not None and number not in lines:
+            continue
+        pieces = [p for p in paragraph.pieces if p.line == number]
+        if not text.strip() or not pieces or "\t" in text.strip():
+            continue
+        lead_width, trail_width = _edge_spaces(text, pieces)
+        visible = Length(sum(piece_width(p) for p in pieces) - lead_width - trail_width)
+        room = Length(width - fmt.left - fmt.right)
+        if visible > room:
+            return None
+        if fmt.alignment == "right":
+            centre = Length(width - fmt.right - visible // 2)
+        else:
+            centre = Length(fmt.left + max(fmt.first_line, Length(0)) + lead_width + visible // 2)
+        offsets.append(Length(centre - width // 2))
+    return max(offsets, key=abs) if offsets else None
 
 
 def _available(paragraph: ParagraphView) -> Length | None:
@@ -83,8 +143,8 @@ def _border_line(text_paragraph: ParagraphView, line_paragraph: ParagraphView) -
     width = line_paragraph.container.width
     fmt = line_paragraph.format
     length = Length(width - fmt.left - fmt.right) if width is not None else None
-    offset = Length(_box_centre_shift(line_paragraph) - _box_centre_shift(text_paragraph)) \
-        if _is_text_centred(text_paragraph) else None
+    text_centre = _text_centre(text_paragraph)
+    offset = Length(_box_centre_shift(line_paragraph) - text_centre) if text_centre is not None else None
     return LineFound("border", length, offset, line_paragraph)
 
 
@@ -106,7 +166,7 @@ def _shape_line(view: DocumentView, text_paragraph: ParagraphView, anchor: Parag
     if shape is None:
         return None
     width = anchor.container.width
-    text_centre_shift = _box_centre_shift(text_paragraph) if _is_text_centred(text_paragraph) else None
+    text_centre_shift = _text_centre(text_paragraph)
     centre: Length | None = None     # the line's centre relative to the container centre
     if shape.inline:
         if _is_text_centred(anchor):
@@ -130,8 +190,9 @@ def _shape_line(view: DocumentView, text_paragraph: ParagraphView, anchor: Parag
 def _underscores(text_paragraph: ParagraphView, line_paragraph: ParagraphView) -> LineFound:
     pieces = line_paragraph.visible_pieces() or line_paragraph.pieces
     length = Length(sum(piece_width(p, p.text.strip()) for p in pieces))
-    offset = Length(_box_centre_shift(line_paragraph) - _box_centre_shift(text_paragraph)) \
-        if _is_text_centred(text_paragraph) and _is_text_centred(line_paragraph) else None
+    text_centre = _text_centre(text_paragraph)
+    offset = Length(_box_centre_shift(line_paragraph) - text_centre) \
+        if text_centre is not None and _is_text_centred(line_paragraph) else None
     return LineFound("underscores", length, offset, line_paragraph)
 
 

@@ -15,19 +15,12 @@ from dataclasses import dataclass, field
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView
 from hanhchinh_docs.checker.lines import is_line_paragraph
-from hanhchinh_docs.checker.textnorm import fold, is_all_upper
 from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
+from hanhchinh_docs.conventions.elements import (
+    continues_agency, fold, is_addressee_line, is_all_upper, is_appendix_label, is_attached_line, is_date_line,
+    is_letter_subject, is_motto, is_national_title, is_number_line, is_recipients_label,
+)
 
-NATIONAL_TITLE = fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-_MOTTO = re.compile(r"^độc lập\s*-\s*tự do\s*-\s*hạnh phúc$")
-_NUMBER = re.compile(r"^số\s*(:|[.]?\s*[\d\s._…]*/\S)")
-_DATE = re.compile(r"^(?:[^,\d/]{1,40},?\s+)?ngày\b.*\btháng\b.*\bnăm\b"
-                   r"|^[^,\d/]{1,40},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$")
-_LETTER_SUBJECT = re.compile(r"^v/v\b")
-_RECIPIENTS = re.compile(r"^nơi nhận\s*:?")
-_APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?([ivxlcdm]+|\d+))?\s*\.?$")
-_ATTACHED = re.compile(r"^\(\s*kèm theo\b")
-_ADDRESSEE = re.compile(r"^kính gửi\b")
 _PLACEHOLDER = re.compile(r"^[(\[].*[)\]]$")
 _LIST_MARK = re.compile(r"^\s*[-–+•]")
 
@@ -158,10 +151,10 @@ def detect_layout(view: DocumentView) -> Layout:
     layout = Layout()
     paragraphs = view.paragraphs
     head = paragraphs[:HEADER_SEARCH]
-    layout.national_title = _find(head, lambda t: t == NATIONAL_TITLE)
-    layout.motto = _find(head, lambda t: bool(_MOTTO.match(t)))
-    layout.number = _find(head, lambda t: bool(_NUMBER.match(t)))
-    layout.date = _find(head, lambda t: bool(_DATE.search(t)))
+    layout.national_title = _find(head, is_national_title)
+    layout.motto = _find(head, is_motto)
+    layout.number = _find(head, is_number_line)
+    layout.date = _find(head, is_date_line)
     anchors = [p for p in (layout.national_title, layout.motto, layout.number, layout.date) if p]
     header_end = max((p.paragraph.index for p in anchors), default=0)
     _agencies(layout, head, header_end)
@@ -190,18 +183,23 @@ def _agencies(layout: Layout, head: list[ParagraphView], header_end: int) -> Non
             continue
         if number is not None and paragraph.container.is_body and paragraph.index > number.paragraph.index:
             continue
-        if _LETTER_SUBJECT.match(text) or _MOTTO.match(text) or text == NATIONAL_TITLE:
+        if is_letter_subject(text) or is_motto(text) or is_national_title(text):
             continue
         part = _part(paragraph, line, column)
-        same_paragraph = units and units[-1][-1].paragraph is paragraph and units[-1][-1].column == column
-        continues = text.startswith(("và ", "& ")) or (units and fold(units[-1][-1].text).endswith(" và"))
-        if units and (continues or (same_paragraph and _bold(part) == _bold(units[-1][-1]))):
+        if units and _same_agency(units[-1][-1], part):
             units[-1].append(part)
         else:
             units.append([part])
     if units:
         layout.agency = _merge_lines(units[-1])
         layout.parent_agency = [p for unit in units[:-1] for p in _merge_lines(unit)]
+
+
+def _same_agency(previous: Part, part: Part) -> bool:
+    """Two header lines are one agency's name when they look alike (both bold or both regular)
+    and the second does not begin a new name; how many paragraphs or lines they take never matters."""
+    return previous.column == part.column and _bold(previous) == _bold(part) \
+        and continues_agency(previous.text, part.text)
 
 
 def _columns_of(layout: Layout) -> set[int]:
@@ -228,7 +226,7 @@ def _merge_lines(parts: list[Part]) -> list[Part]:
 
 def _letter_subject(layout: Layout, head: list[ParagraphView]) -> list[Part]:
     after = layout.number.paragraph.index - 1 if layout.number else 0
-    found = _find(head, lambda t: bool(_LETTER_SUBJECT.match(t)), after=after)
+    found = _find(head, is_letter_subject, after=after)
     if found is None:
         return []
     paragraph = found.paragraph
@@ -254,7 +252,7 @@ def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
     following = [p for p in _body_level(view, type_name.index) if not p.is_empty or is_line_paragraph(p)]
     subject: list[ParagraphView] = []
     for paragraph in following[:3]:
-        if is_line_paragraph(paragraph) or _ADDRESSEE.match(fold(paragraph.text)):
+        if is_line_paragraph(paragraph) or is_addressee_line(paragraph.text):
             break
         if subject and not (subject[0].format.alignment == "center" == paragraph.format.alignment):
             break
@@ -266,9 +264,9 @@ def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
 
 def _appendices_and_signature(view: DocumentView, layout: Layout, body_start: int) -> None:
     paragraphs = view.paragraphs
-    label = _find(paragraphs[body_start:], lambda t: bool(_RECIPIENTS.match(t)))
+    label = _find(paragraphs[body_start:], is_recipients_label)
     appendix_from = label.paragraph.index if label else body_start
-    labels = [p for p in _body_level(view, appendix_from) if _APPENDIX_LABEL.match(fold(p.text))]
+    labels = [p for p in _body_level(view, appendix_from) if is_appendix_label(p.text)]
     main_end = labels[0].index - 1 if labels else len(paragraphs)
     main = paragraphs[:main_end]
     signature_start = _signature(layout, main, label, body_start)
@@ -385,7 +383,7 @@ def _body(layout: Layout, paragraphs: list[ParagraphView]) -> None:
 
 def _addressees(layout: Layout, content: list[ParagraphView]) -> list[ParagraphView]:
     """Take the "Kính gửi:" block off the start of the body."""
-    start = next((i for i, p in enumerate(content[:3]) if _ADDRESSEE.match(fold(p.text))), None)
+    start = next((i for i, p in enumerate(content[:3]) if is_addressee_line(p.text)), None)
     if start is None:
         return content
     first = content[start]
@@ -418,7 +416,7 @@ def _appendix(view: DocumentView, label: ParagraphView, labels: list[ParagraphVi
     title: list[Part] = []
     attached = None
     for paragraph in following:
-        if _ATTACHED.match(fold(paragraph.text)):
+        if is_attached_line(paragraph.text):
             attached = Part(paragraph)
             break
         if attached is None and len(title) < 3:

@@ -8,7 +8,8 @@ from hanhchinh_docs.checker.docview import Piece
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
-from hanhchinh_docs.checker.textnorm import fold, quote
+from hanhchinh_docs.checker.textnorm import quote
+from hanhchinh_docs.conventions.elements import fold
 
 
 def slots_used(piece: Piece) -> list[str]:

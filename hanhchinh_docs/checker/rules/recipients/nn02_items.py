@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from hanhchinh_docs.checker.judge import element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
-from hanhchinh_docs.checker.textnorm import fold
+from hanhchinh_docs.conventions.elements import fold
 
 SUB_ITEM = "+"
 """A "+ " line details the group above it (which ends with ":"); it needs no dash."""

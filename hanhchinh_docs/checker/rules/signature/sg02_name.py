@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from hanhchinh_docs.checker.judge import element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
-from hanhchinh_docs.checker.textnorm import fold
+from hanhchinh_docs.conventions.elements import fold
 
 TITLES = re.compile(r"^(gs|pgs|ts|tskh|ths|ks|bs|ds|cn|nsnd|nsưt|ngưt|ngnd)\s*\.", re.IGNORECASE)
 """Academic and honorary titles that must not precede the name (GS., PGS.TS., ThS., KS. ...)."""
