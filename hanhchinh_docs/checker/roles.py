@@ -47,6 +47,7 @@ class Role(enum.Enum):
     SUBPART_LABEL = "muc_tieu_muc_label"
     SUBPART_TITLE = "muc_tieu_muc_title"
     AUTHORITY = "tham_quyen_ban_hanh"   # QUYẾT ĐỊNH's "GIÁM ĐỐC SỞ ..." line, "QUYẾT ĐỊNH:" line
+    CAPTION = "tieu_de_bang"      # a table's caption, a heading typed without a number, a "(...)" note
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,8 @@ def detect_layout(view: DocumentView) -> Layout:
     layout.date = _find(head, is_date_line)
     anchors = [p for p in (layout.national_title, layout.motto, layout.number, layout.date) if p]
     header_end = max((p.paragraph.index for p in anchors), default=0)
+    layout.letter_subject = _letter_subject(head)
     _agencies(layout, head, header_end)
-    layout.letter_subject = _letter_subject(layout, head)
     body_start = _title(view, layout, header_end)
     _appendices_and_signature(view, layout, body_start)
     return layout
@@ -168,6 +169,8 @@ def _agencies(layout: Layout, head: list[ParagraphView], header_end: int) -> Non
     """Agency names: header lines outside the Quốc hiệu's container, above the number."""
     taken = {(p.paragraph.index, p.last_line, p.column) for p in
              (layout.national_title, layout.motto, layout.number, layout.date) if p}
+    taken |= {(p.paragraph.index, line, p.column) for p in layout.letter_subject
+              for line in (p.lines if p.lines is not None else range(len(p.paragraph.lines)))}
     excluded = {layout.national_title.paragraph.container} if layout.national_title and \
         not layout.national_title.paragraph.container.is_body else set()
     if layout.date and not layout.date.paragraph.container.is_body:
@@ -224,14 +227,21 @@ def _merge_lines(parts: list[Part]) -> list[Part]:
     return out
 
 
-def _letter_subject(layout: Layout, head: list[ParagraphView]) -> list[Part]:
-    after = layout.number.paragraph.index - 1 if layout.number else 0
-    found = _find(head, is_letter_subject, after=after)
+def _letter_subject(head: list[ParagraphView]) -> list[Part]:
+    """The "V/v ..." lines: the rest of its paragraph, and in a header cell or text box the
+    paragraphs below it there (a trích yếu broken with Enter)."""
+    found = _find(head, is_letter_subject)
     if found is None:
         return []
     paragraph = found.paragraph
     rest = [n for n in range(found.last_line + 1, len(paragraph.lines)) if paragraph.lines[n].strip()]
     parts = [Part(paragraph, frozenset({found.last_line, *rest}), found.column) if found.lines is not None else found]
+    if not paragraph.container.is_body and found.column is None:
+        for other in head[paragraph.index:]:
+            if other.container != paragraph.container or other.is_empty or is_number_line(other.text) \
+                    or is_date_line(other.text):
+                break
+            parts.append(Part(other))
     return _merge_lines(parts)
 
 
@@ -270,7 +280,7 @@ def _appendices_and_signature(view: DocumentView, layout: Layout, body_start: in
     main_end = labels[0].index - 1 if labels else len(paragraphs)
     main = paragraphs[:main_end]
     signature_start = _signature(layout, main, label, body_start)
-    _body(layout, [p for p in main[body_start:signature_start - 1] if p.container.is_body])
+    _body(view, layout, [p for p in main[body_start:signature_start - 1] if p.container.is_body])
     layout.appendices = [_appendix(view, p, labels) for p in labels]
 
 
@@ -356,29 +366,56 @@ _ROLE_PATTERNS = (
 )
 
 
-def _body(layout: Layout, paragraphs: list[ParagraphView]) -> None:
+ENACTING = ("quyết định:", "quyết nghị:", "ban hành:")
+"""The line that ends the căn cứ of a quyết định / nghị quyết."""
+
+TYPES_WITH_LEGAL_BASIS = frozenset({"Quyết định", "Nghị quyết", "Quy chế", "Quy định", "Chỉ thị"})
+"""Kinds whose ND30 form has a căn cứ ban hành (Mẫu 1.1-1.3); elsewhere "Căn cứ ..." is body text."""
+
+
+def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -> None:
     """Classify body paragraphs; Kính gửi lines and drawn lines are taken out first."""
     content = [p for p in paragraphs if not p.is_empty and not is_line_paragraph(p)]
     content = _addressees(layout, content)
+    enacting = next((i for i, p in enumerate(content[:15]) if fold(p.text) in ENACTING), None)
+    with_basis = layout.document_type in TYPES_WITH_LEGAL_BASIS or enacting is not None
     body: list[BodyParagraph] = []
     in_preamble = True
     previous_label = False
-    for paragraph in content:
+    for position, paragraph in enumerate(content):
         text = paragraph.text.strip()
         folded = fold(text)
         role = next((r for r, pattern in _ROLE_PATTERNS if pattern.match(text)), Role.TEXT)
         if role is Role.TEXT and previous_label and is_all_upper(text):
             role = Role.PART_TITLE if body[-1].role is Role.PART_LABEL else Role.SUBPART_TITLE
-        elif in_preamble and folded.startswith(("căn cứ", "theo đề nghị")):
+        elif in_preamble and with_basis and (folded.startswith(("căn cứ", "theo đề nghị"))
+                                             or (enacting is not None and position < enacting
+                                                 and not is_all_upper(text))):
             role = Role.LEGAL_BASIS
         elif in_preamble and (folded in ("quyết định:", "quyết nghị:") or
                               (is_all_upper(text) and paragraph.format.alignment == "center" and role is Role.TEXT)):
             role = Role.AUTHORITY
+        if role is Role.TEXT and _is_caption(view, paragraph):
+            role = Role.CAPTION
         if role not in (Role.LEGAL_BASIS, Role.AUTHORITY):
             in_preamble = False
         previous_label = role in (Role.PART_LABEL, Role.SUBPART_LABEL)
         body.append(BodyParagraph(paragraph, role))
     layout.body = body
+
+
+def _is_caption(view: DocumentView, paragraph: ParagraphView) -> bool:
+    """Not running text: a heading typed in capitals without a number, a "(...)" note, or a short
+    line standing over the table that follows it."""
+    text = paragraph.plain
+    words = len(text.split())
+    if words <= 15 and is_all_upper(text):
+        return True
+    if text.startswith("(") and text.endswith((")", ").")) and words <= 30:
+        return True
+    following = view.paragraphs[paragraph.index] if paragraph.index < len(view.paragraphs) else None
+    return words <= 20 and following is not None and following.container.kind == "cell" \
+        and paragraph.format.alignment == "center"
 
 
 def _addressees(layout: Layout, content: list[ParagraphView]) -> list[ParagraphView]:

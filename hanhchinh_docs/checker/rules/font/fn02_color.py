@@ -10,12 +10,23 @@ from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
 from hanhchinh_docs.checker.textnorm import quote
 
 BLACK_THEME_COLORS = ("text1", "dark1")
+PRINTS_BLACK = 0x33
+"""A colour whose red, green and blue are all at most this prints black (Word's "Black, lighter 5%"
+is 0D0D0D, "lighter 15%" 262626): on paper nobody tells it from 000000."""
+
+
+def _prints_black(color: str) -> bool:
+    try:
+        value = int(color, 16)
+    except ValueError:
+        return False
+    return len(color) == 6 and all((value >> shift) & 0xFF <= PRINTS_BLACK for shift in (16, 8, 0))
 
 
 @rule(id="FN02", name="font.color", title="Màu chữ đen", component=Component.FONT,
       legal_ref="NĐ 30/2020, Phụ lục I, mục I.4")
 def check(ctx: Context) -> Iterator[Finding]:
-    """All text is black ("màu đen"): automatic colour or 000000.
+    """All text is black ("màu đen"): automatic colour, 000000, or a grey too dark to tell from black.
 
     **Wrong**: a blue hyperlink run, or red text left from a draft.
 
@@ -28,7 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         for piece in paragraph.visible_pieces():
             fmt = piece.format
             if fmt.theme_color in BLACK_THEME_COLORS or fmt.color is None \
-                    or fmt.color.lower() in ctx.spec.black_colors:
+                    or fmt.color.lower() in ctx.spec.black_colors or _prints_black(fmt.color):
                 continue
             yield finding_at(paragraph, f"Chữ «{quote(piece.text, 30)}» có màu #{fmt.color}; chữ trong văn bản "
                                         "phải màu đen. Hãy chọn màu chữ Tự động (Automatic) hoặc Đen.",
