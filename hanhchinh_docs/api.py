@@ -44,7 +44,7 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
 
 def lint_warnings(loaded) -> list[Problem]:
     """Data lint shown by ``render``: mistakes the schema cannot see (a stray year, a bad citation)."""
-    from hanhchinh_docs.checker.lint import lint_plan
+    from hanhchinh_docs.model.lint import lint_plan
 
     return lint_plan(loaded)
 
@@ -99,7 +99,9 @@ def _render_loaded_report(loaded, template: str | Path | None):
     place_tables(document, report_tables(content), name)
     postprocess(document)
     document.core_properties.title = content.subject
-    return document, loaded.warnings + content.warnings, loaded
+    from hanhchinh_docs.model.lint import lint_report
+
+    return document, loaded.warnings + lint_report(loaded.report) + content.warnings, loaded
 
 
 def build_report_document(report_path: str | Path, progress_sheet: str | Path | None = None,
@@ -146,8 +148,10 @@ def lint_data_file(data_path: str | Path) -> list[Problem]:
     from hanhchinh_docs.model.loader import load_report, read_mapping
 
     if read_mapping(data_path).data.get("loai") == "bao_cao":
+        from hanhchinh_docs.model.lint import lint_report
+
         loaded = load_report(data_path)
-        return loaded.warnings + lint_warnings(loaded.plan)
+        return loaded.warnings + lint_report(loaded.report) + lint_warnings(loaded.plan)
     loaded = load_plan(data_path)
     return loaded.warnings + lint_warnings(loaded)
 

@@ -4,6 +4,8 @@
   a document symbol or a range (the seed's "năm 2023" title in a 2024 plan);
 - citations not written "<Loại> số N/KÝ-HIỆU ngày dd/mm/yyyy";
 - recipients that carry their own "- " or ";" (the tool adds them);
+- list items that look like pieces of one item split by a comma in a one-line YAML list
+  (``[Các ban, ngành, đoàn thể xã]`` is three items: "Các ban", "ngành", "đoàn thể xã");
 - an appendix with no task, and a task with no lead unit.
 
 Every warning names the YAML field and its line (``loaded.source.locate``).
@@ -19,6 +21,7 @@ from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
 from hanhchinh_docs.conventions.dates import short_date
 from hanhchinh_docs.errors import Problem
 from hanhchinh_docs.model.common import BodyItem
+from hanhchinh_docs.model.yaml_source import format_path
 
 CITED_TYPES = sorted({*DOCUMENT_TYPES, "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư liên tịch", "Thông tư",
                       "Công văn", "Văn bản", "Kết luận", "Chỉ thị", "Nghị quyết", "Quyết định"}, key=len, reverse=True)
@@ -53,23 +56,73 @@ def lint_plan(loaded) -> list[Problem]:
     for path, text in plan_texts(plan):
         problems += [Problem(message, locate(path), severity="warning") for message in year_messages(text, plan.year)]
         problems += [Problem(message, locate(path), severity="warning") for message in citation_messages(text)]
-    for key, items in (("noi_nhan", plan.recipients), ("kinh_gui", plan.addressees)):
-        for index, item in enumerate(items):
-            if item.startswith(LIST_MARKS) or item.endswith(ITEM_ENDS):
-                problems.append(Problem(
-                    f"Mục «{item}» đã có sẵn gạch đầu dòng hoặc dấu câu ở cuối; công cụ tự thêm «- » ở đầu và «;» "
-                    f"(hoặc «.») ở cuối mỗi dòng. Hãy chỉ ghi tên nơi nhận, ví dụ «{_bare(item)}»",
-                    locate((key, index)), severity="warning"))
+    problems += recipient_problems(plan, locate)
     for a_index, appendix in enumerate(plan.appendices):
         if appendix.kind == "nhiem_vu" and not any(tasks for _, _, tasks in appendix.sections()):
             problems.append(Problem(
                 f"Phụ lục «{appendix.title}» không có nhiệm vụ nào nên bảng sẽ trống; hãy thêm 'nhiem_vu' hoặc bỏ "
                 "phụ lục này", locate(("phu_luc", a_index)), severity="warning"))
     for entry in plan.task_entries():
+        for key, items in (("chu_tri", entry.task.lead_units), ("phoi_hop", entry.task.partner_units)):
+            problems += fragment_problems(items, entry.path + (key,), locate)
+    for entry in plan.task_entries():
         if not entry.task.lead_units and not any(p.lead_units for p in entry.task.product_rows):
             problems.append(Problem(
                 f"Nhiệm vụ «{_short(entry.task.content)}» chưa có đơn vị chủ trì; hãy ghi 'chu_tri'",
                 locate(entry.path), severity="warning"))
+    return problems
+
+
+def recipient_problems(document, locate) -> list[Problem]:
+    """"Kính gửi" and "Nơi nhận" lists of a plan or a report: own marks, comma fragments."""
+    problems = []
+    for key, items in (("noi_nhan", document.recipients), ("kinh_gui", document.addressees)):
+        for index, item in enumerate(items):
+            if item.startswith(LIST_MARKS) or item.endswith(ITEM_ENDS):
+                problems.append(Problem(
+                    f"Mục «{item}» đã có sẵn gạch đầu dòng hoặc dấu câu ở cuối; công cụ tự thêm «- » ở đầu và «;» "
+                    f"(hoặc «.») ở cuối mỗi dòng. Hãy chỉ ghi tên nơi nhận, ví dụ «{_bare(item)}»",
+                    locate((key, index)), severity="warning"))
+        problems += fragment_problems(items, (key,), locate)
+    return problems
+
+
+def lint_report(loaded) -> list[Problem]:
+    """Warnings about a report's own YAML (``LoadedReport.report``); its plan is linted by ``lint_plan``."""
+    return recipient_problems(loaded.document, loaded.source.locate)
+
+
+def _looks_like_fragment(item: str) -> bool:
+    """A piece of a longer name: it starts with a small letter ("ngành", "đoàn thể xã"), or is one
+    capitalised word that names nobody alone ("Ngành"); abbreviations ("VP", "UBND") are names."""
+    text = item.strip()
+    if not text or not text[0].isalpha():
+        return False
+    if text[0].islower():
+        return True
+    return " " not in text and not text.isupper() and len(text) > 1 and not any(c.isdigit() for c in text)
+
+
+def fragment_problems(items: list[str], path: tuple, locate) -> list[Problem]:
+    """One warning per run of fragments, with the item they were probably cut from, quoted."""
+    problems = []
+    index = 1
+    while index < len(items):
+        if not _looks_like_fragment(items[index]):
+            index += 1
+            continue
+        first = index
+        while index < len(items) and _looks_like_fragment(items[index]):
+            index += 1
+        whole = ", ".join(item.strip() for item in items[first - 1:index])
+        quoted = [f"«{item.strip()}»" for item in items[first - 1:index]]
+        pieces = ", ".join(quoted[:-1]) + " và " + quoted[-1]
+        field_name = format_path(path)
+        problems.append(Problem(
+            f"Các mục {pieces} của '{field_name}' có vẻ là một mục bị dấu phẩy tách ra (trong danh sách viết "
+            f"trên một dòng, dấu phẩy ngăn cách các mục) và sẽ in thành {index - first + 1} dòng. Nếu là một "
+            f"mục, hãy đặt trong ngoặc kép: \"{whole}\"",
+            locate(path + (first,)), severity="warning"))
     return problems
 
 

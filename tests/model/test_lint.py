@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hanhchinh_docs.api import render_plan
-from hanhchinh_docs.checker import lint_plan
+from hanhchinh_docs.model.lint import lint_plan
 from hanhchinh_docs.model.loader import load_plan
 
 PLAN = """\
@@ -134,3 +134,36 @@ def test_render_shows_the_lint_warnings(tmp_path: Path) -> None:
     path = plan(tmp_path, subject="Tuyên truyền cải cách hành chính năm 2023")
     result = render_plan(path, tmp_path / "out.docx")
     assert any("Năm 2023" in w.message for w in result.warnings)
+
+
+def test_comma_fragments_of_a_one_line_list_are_warned_with_the_quoted_fix(tmp_path: Path) -> None:
+    path = plan(tmp_path, recipients="  [UBND tỉnh, Các ban, ngành, đoàn thể xã, GĐ, PGĐ Sở, VT]")
+    path.write_text(path.read_text(encoding="utf-8").replace("noi_nhan:\n  [", "noi_nhan: ["), encoding="utf-8")
+    fragments = [w for w in warnings_of(path) if "bị dấu phẩy tách ra" in w.message]
+    assert [w.message for w in fragments] == [
+        "Các mục «Các ban», «ngành» và «đoàn thể xã» của 'noi_nhan' có vẻ là một mục bị dấu phẩy tách ra "
+        "(trong danh sách viết trên một dòng, dấu phẩy ngăn cách các mục) và sẽ in thành 3 dòng. Nếu là một mục, "
+        "hãy đặt trong ngoặc kép: \"Các ban, ngành, đoàn thể xã\"",
+    ]
+    assert fragments[0].location.field == "noi_nhan[2]" and fragments[0].location.line == 20
+
+
+@pytest.mark.parametrize("items", [
+    "[UBND tỉnh, \"Các ban, ngành, đoàn thể xã\", GĐ, PGĐ Sở]",
+    "[Sở Nội vụ, VP, UBND huyện Can Lộc, Như trên]",
+])
+def test_whole_items_and_abbreviations_are_not_fragments(tmp_path: Path, items: str) -> None:
+    path = plan(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("noi_nhan:\n  - UBND tỉnh", f"noi_nhan: {items}"),
+                    encoding="utf-8")
+    assert [w for w in warnings_of(path) if "dấu phẩy tách ra" in w.message] == []
+
+
+def test_a_lone_capitalised_word_continuing_the_item_before_is_a_fragment(tmp_path: Path) -> None:
+    appendices = TASKS.format(year=2024).replace("chu_tri: Văn phòng", "chu_tri: Văn phòng\n        phoi_hop: "
+                                                 "[Các ban, Ngành, Các xã]")
+    [warning] = [w for w in warnings_of(plan(tmp_path, appendices=appendices)) if "tách ra" in w.message]
+    assert warning.message.startswith("Các mục «Các ban» và «Ngành» của 'phu_luc[0].nhiem_vu[0].phoi_hop' có vẻ "
+                                      "là một mục bị dấu phẩy tách ra")
+    assert warning.message.endswith("sẽ in thành 2 dòng. Nếu là một mục, hãy đặt trong ngoặc kép: "
+                                    "\"Các ban, Ngành\"")
