@@ -43,10 +43,16 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
 
 
 def lint_warnings(loaded) -> list[Problem]:
-    """Data lint shown by ``render``: mistakes the schema cannot see (a stray year, a bad citation)."""
+    """Data lint shown by ``render``: mistakes the schema cannot see (a stray year, a bad citation).
+    A lint error (a typed heading number that conflicts with the automatic one) stops the work."""
+    from hanhchinh_docs.errors import InvalidDataError
     from hanhchinh_docs.model.lint import lint_plan
 
-    return lint_plan(loaded)
+    problems = lint_plan(loaded)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InvalidDataError(errors, file=loaded.source.file)
+    return problems
 
 
 def render_plan(plan_path: str | Path, output: str | Path, template: str | Path | None = None,

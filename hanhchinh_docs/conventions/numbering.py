@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from hanhchinh_docs.conventions.dates import BLANK
 
 _ROMAN = [
@@ -39,6 +42,62 @@ def item_label(level: int, index: int) -> str:
     if level == 3:
         return f"{point_letter(index)})"
     raise ValueError(f"body items are numbered on levels 1-3, got {level}")
+
+
+_TYPED_LABEL = re.compile(r"^\s*(?:(?P<roman>[IVX]+)\s*[.)]|(?P<arabic>\d{1,3})\s*[.)]|(?P<letter>[a-zđ])\s*\))\s+")
+"""A number the clerk typed before a heading: "I. ", "1. ", "1) ", "a) "."""
+
+
+@dataclass(frozen=True)
+class TypedLabel:
+    """A typed number found at the start of a heading, and whether it is the automatic one."""
+
+    typed: str
+    """As typed, without the space: ``"I."``."""
+    rest: str
+    """The heading without it."""
+    automatic: str
+    """What the renderer numbers this heading: ``item_label(level, index)``."""
+
+    @property
+    def matches(self) -> bool:
+        return _label_value(self.typed) == _label_value(self.automatic)
+
+
+def _label_value(label: str) -> tuple[str, int]:
+    match = _TYPED_LABEL.match(label + " ")
+    if match["roman"]:
+        return "roman", _roman_value(match["roman"])
+    if match["arabic"]:
+        return "arabic", int(match["arabic"])
+    return "letter", POINT_LETTERS.index(match["letter"])
+
+
+def _roman_value(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, letter in enumerate(text):
+        value = values[letter]
+        total += -value if index + 1 < len(text) and values[text[index + 1]] > value else value
+    return total
+
+
+def typed_label(text: str, level: int, index: int) -> TypedLabel | None:
+    """The number typed at the start of the ``index``-th heading of ``level``, if any.
+
+    ``typed_label("I. MỤC ĐÍCH", 1, 0)`` matches the automatic "I." (so the renderer drops it);
+    ``typed_label("II. MỤC ĐÍCH", 1, 0)`` does not (the data is refused: never print both).
+    """
+    match = _TYPED_LABEL.match(text)
+    if match is None or level not in (1, 2, 3):
+        return None
+    return TypedLabel(match.group(0).strip(), text[match.end():], item_label(level, index))
+
+
+def without_typed_label(text: str, level: int, index: int) -> str:
+    """The heading as the renderer prints it after its automatic number: a matching typed number dropped."""
+    found = typed_label(text, level, index)
+    return found.rest if found is not None and found.matches else text
 
 
 def document_number(number: int | None) -> str:

@@ -19,6 +19,8 @@ from datetime import date
 
 from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
 from hanhchinh_docs.conventions.dates import short_date
+from hanhchinh_docs.conventions.legal_basis import punctuated
+from hanhchinh_docs.conventions.numbering import typed_label
 from hanhchinh_docs.errors import Problem
 from hanhchinh_docs.model.common import BodyItem
 from hanhchinh_docs.model.yaml_source import format_path
@@ -57,6 +59,8 @@ def lint_plan(loaded) -> list[Problem]:
         problems += [Problem(message, locate(path), severity="warning") for message in year_messages(text, plan.year)]
         problems += [Problem(message, locate(path), severity="warning") for message in citation_messages(text)]
     problems += recipient_problems(plan, locate)
+    problems += legal_basis_problems(plan.opening, locate)
+    problems += typed_number_problems(plan.body, ("noi_dung",), 1, locate)
     for a_index, appendix in enumerate(plan.appendices):
         if appendix.kind == "nhiem_vu" and not any(tasks for _, _, tasks in appendix.sections()):
             problems.append(Problem(
@@ -89,7 +93,46 @@ def recipient_problems(document, locate) -> list[Problem]:
 
 def lint_report(loaded) -> list[Problem]:
     """Warnings about a report's own YAML (``LoadedReport.report``); its plan is linted by ``lint_plan``."""
-    return recipient_problems(loaded.document, loaded.source.locate)
+    report, locate = loaded.document, loaded.source.locate
+    return recipient_problems(report, locate) + legal_basis_problems(report.opening, locate)
+
+
+def legal_basis_problems(opening: list[str], locate) -> list[Problem]:
+    """Căn cứ lines whose end mark the renderer changes (";" for each, "." for the last)."""
+    problems = []
+    for index, (given, printed) in enumerate(zip(opening, punctuated(opening))):
+        if given.rstrip() != printed:
+            problems.append(Problem(
+                f"Dòng căn cứ «{_short(given.strip(), 60)}» sẽ in kết thúc bằng «{printed[-1]}» (NĐ 30: mỗi dòng căn "
+                "cứ kết thúc bằng dấu «;», dòng cuối bằng dấu «.», in nghiêng). Hãy sửa dấu cuối dòng trong tệp "
+                "cho khớp", locate(("mo_dau", index)), severity="warning"))
+    return problems
+
+
+def typed_number_problems(nodes: list, path: tuple, level: int, locate) -> list[Problem]:
+    """A number typed before a heading: dropped with a warning when it is the automatic one, refused
+    (an error) when it is not, since the renderer numbers headings itself."""
+    problems = []
+    index = 0
+    for position, node in enumerate(nodes):
+        if not isinstance(node, BodyItem):
+            continue
+        key = "tieu_de" if node.title is not None else "van_ban"
+        text = node.title if node.title is not None else node.text
+        found = typed_label(text, level, index) if level <= 3 else None
+        index += 1
+        if found is not None and found.matches:
+            problems.append(Problem(
+                f"«{_short(text)}» đã gõ sẵn số «{found.typed}»; công cụ tự đánh số nên chỉ in một lần "
+                f"«{found.automatic} {_short(found.rest)}». Hãy xóa «{found.typed} » khỏi '{key}'",
+                locate(path + (position, key)), severity="warning"))
+        elif found is not None:
+            problems.append(Problem(
+                f"«{_short(text)}» đã gõ sẵn số «{found.typed}» nhưng ở vị trí này công cụ tự đánh số "
+                f"«{found.automatic}»; hãy xóa «{found.typed} » khỏi '{key}' (công cụ tự đánh số theo thứ tự "
+                "các mục, không in hai số)", locate(path + (position, key))))
+        problems += typed_number_problems(node.children, path + (position, "noi_dung"), level + 1, locate)
+    return problems
 
 
 def _looks_like_fragment(item: str) -> bool:

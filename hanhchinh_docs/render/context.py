@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, REPORT_TYPE
 from hanhchinh_docs.conventions.dates import date_line, date_words
-from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman
+from hanhchinh_docs.conventions.legal_basis import punctuated
+from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman, without_typed_label
 from hanhchinh_docs.conventions.text import list_lines, recipient_lines, with_end_mark
 from hanhchinh_docs.model.common import BodyNode, BodyTable, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan
@@ -31,7 +32,7 @@ def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, 
     Titled items are numbered I./1./a) by their position among the items of their parent;
     plain strings are not numbered and do not consume a number. The last paragraph gets "./.".
     """
-    paragraphs = [{"cap": 0, "van_ban": text} for text in opening]
+    paragraphs = [{"cap": 0, "van_ban": text} for text in punctuated(opening)]
 
     def walk(nodes: list[BodyNode], level: int) -> None:
         index = 0
@@ -47,10 +48,11 @@ def body_paragraphs(opening: list[str], body: list[BodyNode]) -> list[dict[str, 
             label = item_label(level, index)
             index += 1
             if node.title is not None:
-                title = node.title.upper() if level == 1 else node.title
+                title = without_typed_label(node.title, level, index - 1)
+                title = title.upper() if level == 1 else title
                 paragraphs.append({"cap": level, "van_ban": f"{label} {title}"})
             else:
-                paragraphs.append({"cap": 0, "van_ban": f"{label} {node.text}"})
+                paragraphs.append({"cap": 0, "van_ban": f"{label} {without_typed_label(node.text, level, index - 1)}"})
             walk(node.children, level + 1)
 
     walk(body, 1)

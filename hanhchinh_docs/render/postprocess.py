@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.render import oxml
+from hanhchinh_docs.conventions.legal_basis import is_legal_basis
 from hanhchinh_docs.conventions.spec import load_spec
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
@@ -167,6 +168,22 @@ def size_short_lines(document: Document) -> None:
         oxml.set_indents(p.get_or_add_pPr(), side, side)
 
 
+BODY_TEXT_STYLE = "ND30NoiDung"
+
+
+def italicise_legal_basis(document: Document) -> None:
+    """The căn cứ lines the body opens with are italic (NĐ 30, Phụ lục I, mục II.6.a); the template's
+    body style is upright for every other paragraph."""
+    for p in document.element.body.iterchildren(qn("w:p")):
+        if _style_id(p) != BODY_TEXT_STYLE:
+            continue
+        paragraph = Paragraph(p, document._body)
+        if not is_legal_basis(paragraph.text):
+            return
+        for run in paragraph.runs:
+            run.italic = True
+
+
 def keep_body_with_signature(document: Document) -> None:
     """The paragraph before the signature table moves with it, so a page never starts with a lone signature."""
     for tbl in document.element.body.iter(qn("w:tbl")):
@@ -178,7 +195,7 @@ def keep_body_with_signature(document: Document) -> None:
 
 
 STEPS = (ensure_cell_paragraphs, drop_empty_last_section, balance_agency_names, size_short_lines,
-         keep_body_with_signature)
+         italicise_legal_basis, keep_body_with_signature)
 
 
 def postprocess(document: Document) -> None:

@@ -32,6 +32,10 @@ RESETS = {
 }
 """A new item of one level restarts the counting of the levels below it."""
 
+_ANY_LABEL = r"(?:[IVXL]+\.|\d+[.)]|[a-zđ]\))"
+DOUBLED = re.compile(rf"^({_ANY_LABEL}\s*{_ANY_LABEL})\s")
+"""A number typed by hand before the automatic one: "I. I. MỤC ĐÍCH", "1. 1. Mục đích"."""
+
 
 @rule(id="BD02", name="body.numbering", title="Thứ tự đánh số mục, khoản, điểm, điều", component=Component.BODY,
       legal_ref="NĐ 30/2020, Phụ lục I, mục II.6.đ")
@@ -39,13 +43,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     """Mục run I, II, III...; khoản 1, 2, 3 within each mục or điều; điểm follow the Vietnamese
     alphabet a, b, c, d, đ, e, g, h...; điều run 1, 2, 3 through the document.
 
-    **Wrong**: "I.", "III." (II skipped); "a)", "b)", "c)", "d)", "e)" (đ skipped); "e)", "f)".
+    **Wrong**: "I.", "III." (II skipped); "a)", "b)", "c)", "d)", "e)" (đ skipped); "e)", "f)";
+    a number written twice ("I. I. MỤC ĐÍCH").
 
     **Right**: "I.", "II."; "a)", "b)", "c)", "d)", "đ)", "e)", "g)".
     """
     counts = {role: 0 for role in LABEL}
     checked = False
     for item in ctx.layout.body:
+        doubled = DOUBLED.match(item.paragraph.text.strip())
+        if doubled:
+            checked = True
+            yield finding_at(item.paragraph, f"Số thứ tự bị ghi hai lần «{doubled.group(1)}»; hãy xóa một số.",
+                             doubled.group(1), doubled.group(1).split()[0])
         for reset in RESETS.get(item.role, ()):
             counts[reset] = 0
         pattern = LABEL.get(item.role)
