@@ -17,7 +17,7 @@ from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.render.context import plan_context
-from hanhchinh_docs.render.docx_render import render_template
+from hanhchinh_docs.render.docx_render import render_template, set_title
 from hanhchinh_docs.render.postprocess import postprocess
 from hanhchinh_docs.render.tables import place_tables, plan_tables, report_tables
 from hanhchinh_docs.render.templates import template_bytes
@@ -38,7 +38,7 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
     document = render_template(data, name, plan_context(loaded.document))
     place_tables(document, plan_tables(loaded.document), name)
     postprocess(document)
-    document.core_properties.title = loaded.document.subject
+    set_title(document, loaded.document.subject)
     return document, loaded.warnings + lint_warnings(loaded)
 
 
@@ -104,7 +104,7 @@ def _render_loaded_report(loaded, template: str | Path | None):
     document = render_template(data, name, report_context(content))
     place_tables(document, report_tables(content), name)
     postprocess(document)
-    document.core_properties.title = content.subject
+    set_title(document, content.subject)
     from hanhchinh_docs.model.lint import lint_report
 
     return document, loaded.warnings + lint_report(loaded.report) + content.warnings, loaded

@@ -168,6 +168,20 @@ def render_template(template: bytes, template_name: str, context: dict[str, Any]
     return doc.docx
 
 
+TITLE_LIMIT = 255
+"""python-docx refuses a longer core-properties title (Word shows it only in File > Info)."""
+
+
+def set_title(document, subject: str) -> None:
+    """The document's metadata title: the subject on one line, shortened to the limit at a word
+    boundary with "…"; the subject printed in the document itself is never shortened."""
+    title = " ".join(subject.split())
+    if len(title) > TITLE_LIMIT:
+        cut = title[:TITLE_LIMIT - 1]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut[TITLE_LIMIT // 2:] else cut) + "…"
+    document.core_properties.title = title
+
+
 def _nearby(exc: jinja2.TemplateSyntaxError) -> str:
     nearby = " / ".join(t.strip() for t in list(getattr(exc, "docx_context", []))[:4] if t.strip())
     return f" (gần đoạn: {nearby[:200]})" if nearby else ""
