@@ -14,7 +14,7 @@ from pathlib import Path
 from hanhchinh_docs.batch import BatchItem, BatchOutcome, default_jobs, output_name, run_items
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Problem, SourceLocation
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
-from hanhchinh_docs.output import write_atomically
+from hanhchinh_docs.output import document_writer, write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.render.context import plan_context
 from hanhchinh_docs.render.docx_render import render_template, set_title
@@ -64,7 +64,7 @@ def render_plan(plan_path: str | Path, output: str | Path, template: str | Path 
     if pdf or pdfa:
         find_soffice()  # before anything is written
     document, warnings = build_plan_document(plan_path, template)
-    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=(plan_path,))
+    written = write_atomically(output, document_writer(document), protect=(plan_path,))
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
@@ -125,7 +125,7 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
         find_soffice()
     document, warnings, loaded = _report_document(report_path, progress_sheet, template)
     inputs = (report_path, loaded.plan.path, *((progress_sheet,) if progress_sheet else ()))
-    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
+    written = write_atomically(output, document_writer(document), protect=inputs)
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
@@ -136,7 +136,7 @@ def _refuse_overwrite(target: Path, overwrite: bool, inputs: tuple[str | Path, .
 
     if any(Path(path).resolve() == target.resolve() for path in inputs):
         return
-    if target.exists() and not overwrite:
+    if target.is_file() and not overwrite:  # anything else is refused by write_atomically
         raise OutputError(
             f"Tệp '{target}' đã có; công cụ không ghi đè để khỏi mất phần đã sửa. Hãy chọn tên khác với -o, "
             "hoặc thêm --ghi-de nếu muốn thay tệp cũ", SourceLocation(str(target)))
@@ -176,7 +176,7 @@ def import_docx(docx_path: str | Path, output: str | Path | None = None, *, forc
     """Read a Word plan into a YAML plan file; an existing YAML is kept unless ``overwrite``."""
     from hanhchinh_docs.importer import import_plan, write_import
 
-    target = Path(output) if output else Path(docx_path).with_suffix(".yaml")
+    target = Path(output) if output is not None else Path(docx_path).with_suffix(".yaml")
     result = import_plan(docx_path, force=force)
     _refuse_overwrite(target, overwrite, (docx_path,))
     return ImportOutcome(write_import(result, target), result)
@@ -198,7 +198,7 @@ def roll_over_plan(plan_path: str | Path, new_year: int, output: str | Path | No
     from hanhchinh_docs.rollover import default_output, roll_over
 
     result = roll_over(plan_path, new_year, replace_years=replace_years, year_end_report=year_end_report)
-    target = Path(output) if output else default_output(Path(plan_path), result.old_year, result.new_year)
+    target = Path(output) if output is not None else default_output(Path(plan_path), result.old_year, result.new_year)
     protect = (plan_path,) if year_end_report is None else (plan_path, year_end_report)
     _refuse_overwrite(target, overwrite, protect)
     write_atomically(target, lambda temp: temp.write_text(result.yaml_text, encoding="utf-8"), protect=protect)
@@ -250,7 +250,7 @@ def _batch_item(item: BatchItem) -> BatchOutcome:
             _, data, marks, sheet = item.work
             loaded = load_report_source(YamlSource(sheet, data, marks))
             document, warnings, _ = _render_loaded_report(loaded, None)
-            written = write_atomically(item.output, lambda temp: document.save(str(temp)))
+            written = write_atomically(item.output, document_writer(document))
             result = RenderResult(written, warnings)
         outcome.warnings = [str(w) for w in result.warnings]
     except HanhChinhError as exc:

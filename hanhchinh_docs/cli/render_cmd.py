@@ -21,7 +21,7 @@ def render_command(plan: str, output: str | None, template: str | None,
     """Tạo kế hoạch (.docx) từ tệp dữ liệu YAML."""
     from hanhchinh_docs.api import render_plan
 
-    target = output or str(Path(plan).with_suffix(".docx"))
+    target = output if output is not None else str(Path(plan).with_suffix(".docx"))
     result = render_plan(plan, target, template, pdf=pdf, pdfa=pdfa)
     print_problems(result.warnings)
     click.echo(f"Đã tạo {result.output}")

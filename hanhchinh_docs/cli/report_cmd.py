@@ -25,7 +25,7 @@ def report_command(report: str, output: str | None, progress_sheet: str | None, 
 
     from hanhchinh_docs.api import render_report
 
-    target = output or str(Path(report).with_suffix(".docx"))
+    target = output if output is not None else str(Path(report).with_suffix(".docx"))
     result = render_report(report, target, progress_sheet, template, pdf=pdf, pdfa=pdfa)
     print_problems(result.warnings)
     click.echo(f"Đã tạo {result.output}")

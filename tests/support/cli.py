@@ -15,4 +15,4 @@ def assert_refused(result, out: Path, *fragments: str) -> None:
     for fragment in fragments:
         assert fragment in result.output, (fragment, result.output)
     assert out.read_bytes() == EXISTING, "the existing output file must stay untouched"
-    assert [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp")] == []
+    assert [p.name for p in out.parent.iterdir() if p.name.endswith(".tmp") or ".hanhchinh-tmp-" in p.name] == []
