@@ -190,14 +190,19 @@ class RolloverOutcome:
     result: object
 
 
-def roll_over_plan(plan_path: str | Path, new_year: int, output: str | Path | None = None, *,
+def roll_over_plan(plan_path: str | Path, new_year: int | str | None, output: str | Path | None = None, *,
                    replace_years: bool = False, year_end_report: str | Path | None = None,
                    overwrite: bool = False) -> RolloverOutcome:
     """The plan rolled over to ``new_year``, written to ``output`` (default: the name with the new
-    year); an existing file there is kept unless ``overwrite``."""
+    year); an existing file there is kept unless ``overwrite``. ``new_year`` may be given as typed
+    (``"2025"``), in ASCII digits only."""
+    from hanhchinh_docs.conventions.digits import ascii_integer
     from hanhchinh_docs.rollover import default_output, roll_over
 
-    result = roll_over(plan_path, new_year, replace_years=replace_years, year_end_report=year_end_report)
+    year = ascii_integer(new_year)
+    if year is None:
+        raise HanhChinhError("Cần ghi năm mới của kế hoạch bằng số (chữ số 0-9), ví dụ --nam 2025")
+    result = roll_over(plan_path, year, replace_years=replace_years, year_end_report=year_end_report)
     target = Path(output) if output is not None else default_output(Path(plan_path), result.old_year, result.new_year)
     protect = (plan_path,) if year_end_report is None else (plan_path, year_end_report)
     _refuse_overwrite(target, overwrite, protect)

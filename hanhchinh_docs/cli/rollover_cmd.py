@@ -24,13 +24,8 @@ def rollover_command(plan: str, year: str | None, output: str | None, replace_ye
                      report: str | None, overwrite: bool) -> None:
     """Chuyển kế hoạch sang năm mới: bản nháp giữ nguyên chú thích và thứ tự các trường."""
     from hanhchinh_docs import api
-    from hanhchinh_docs.conventions.digits import ascii_integer
-    from hanhchinh_docs.errors import HanhChinhError
 
-    new_year = ascii_integer(year) if year is not None else None
-    if new_year is None:
-        raise HanhChinhError("Cần ghi năm mới của kế hoạch bằng số (chữ số 0-9), ví dụ --nam 2025")
-    outcome = api.roll_over_plan(plan, new_year, output, replace_years=replace_years,
+    outcome = api.roll_over_plan(plan, year, output, replace_years=replace_years,
                                  year_end_report=report, overwrite=overwrite)
     result = outcome.result
     print_problems(result.warnings)
