@@ -9,10 +9,9 @@ themselves; a year typed as digits is never rewritten silently. Each one is sort
 - years inside a citation of another document (its number, date or title: "Kế hoạch số
   08/KH-UBND ngày 08/01/2024 ... năm 2024", "Luật Đất đai năm 2024"), dates, and bare years,
   which are listed for review and never changed;
-- ranges ("2021-2030", "2022 - 2025", "2023 đến 2024"), which are left alone and not listed.
+- ranges ("2021-2030", "2022 - 2025", "2021 - năm 2024"), which are left alone and not listed.
 
-When in doubt a year is listed rather than replaced: a citation is taken to run from its
-reference to the end of the clause (";" or the end of the line).
+``conventions.years`` sorts them, the same way for the lint and the import.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
+from hanhchinh_docs.conventions.years import YearRole, year_mentions
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, Problem, SourceLocation
 from hanhchinh_docs.model.loader import (
     LoadedReport, replace_at, walk_strings, load_plan, load_report, raise_if_errors, validate_source, year_variable,
@@ -265,7 +265,8 @@ def _set_layout(rt: YAML, data: Any, text: str) -> None:
 
 def _start_new_year(data: CommentedMap, old_year: int, new_year: int,
                     pending: _Pending) -> None:
-    """``nam`` set; ``so`` and ``ngay`` emptied, as a draft the văn thư numbers and dates."""
+    """``nam`` set; ``so`` emptied and ``ngay`` the new year alone (``ngay: 2025``): a draft prints
+    "ngày ... tháng ... năm 2025" and "(Kèm theo ... ngày .../.../2025 ...)" for the văn thư to fill."""
     data["nam"] = new_year
     pending.append((NoteKind.YEAR_SET, f"{old_year} → {new_year}", ("nam",)))
     if "so" in data:
@@ -276,8 +277,9 @@ def _start_new_year(data: CommentedMap, old_year: int, new_year: int,
     if "ngay" in data:
         if data["ngay"] not in (None, ""):
             pending.append((NoteKind.DATE_CLEARED,
-                            f"bỏ ngày {data['ngay']} của năm cũ, để trống đến khi ký ban hành", ("ngay",)))
-        data["ngay"] = None
+                            f"bỏ ngày {data['ngay']} của năm cũ, chỉ ghi năm {new_year} (ngày, tháng để trống "
+                            "đến khi ký ban hành)", ("ngay",)))
+        data["ngay"] = new_year
 
 
 def _carry_over(data: CommentedMap, plan: Plan, report: LoadedReport, old_year: int,
@@ -342,45 +344,26 @@ def _insert_after(mapping: CommentedMap, after: str, key: str, value: Any, note:
 _YEAR_VARIABLE = re.compile(r"\{\{\s*nam\b")
 
 
-_DASH = r"[-–—]"
-_CITATION_START = re.compile(
-    r"\b[Ss]ố\s+\d+\s*[/\-][\w/\-]*[A-ZĐ][\w/\-]*"          # Kế hoạch số 08/KH-UBND, số 12-NQ/TU
-    r"|\b\d+/\d{4}/[A-ZĐ][\w\-]*"                            # Nghị định 30/2020/NĐ-CP
-    r"|\b(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)\b(?:\s+(?!năm\b)[^\s\d;,.:()]+){0,4}")  # Luật Đất đai năm 2024
-_CLAUSE_END = re.compile(r"[;\n]")
-_RANGE_BEFORE = re.compile(rf"(?:\d{{4}}\s*{_DASH}\s*|\d{{4}}\s+(?:đến|tới)\s+(?:năm\s+)?)$", re.IGNORECASE)
-_RANGE_AFTER = re.compile(rf"^(?:\s*{_DASH}\s*\d{{4}}|\s+(?:đến|tới)\s+(?:năm\s+)?\d{{4}})", re.IGNORECASE)
-_DATE_BEFORE = re.compile(
-    r"(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\d{1,2}\s*[/.]\s*|tháng\s+\d{1,2}\s*(?:năm\s+|[/.\-]\s*))$",
-    re.IGNORECASE)
-_PLAIN_BEFORE = re.compile(r"năm\s+$", re.IGNORECASE)
-
-
 def _review_years(value: str, path: FieldPath, old_year: int, new_year: int, replace: bool,
                   pending: _Pending) -> str | None:
     """Sort each old-year digit group of one text; the text with the plain ones replaced, if asked
     and there are any."""
     text = unicodedata.normalize("NFC", value)
     year = str(old_year)
-    citations = [(m.start(), _clause_end(text, m.end()), m.group(0).strip())
-                 for m in _CITATION_START.finditer(text)]
     replaced = []
-    for match in re.finditer(rf"(?<!\d){year}(?!\d)", text):
-        start, end = match.span()
-        before, after = text[:start], text[end:]
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+    for mention in year_mentions(text):
+        if mention.year != old_year or mention.role is YearRole.RANGE:
             continue
-        snippet = _snippet(text, start, end)
-        citation = max(((c_start, ref) for c_start, c_end, ref in citations if c_start <= start < c_end),
-                       default=(0, None))[1]
-        if citation is not None:
+        start = mention.start
+        snippet = _snippet(text, start, mention.end)
+        if mention.role is YearRole.CITATION:
             pending.append((NoteKind.CITATION,
-                            f"“{snippet}”: năm {year} thuộc trích dẫn “{citation}” nên giữ nguyên; "
+                            f"“{snippet}”: năm {year} thuộc trích dẫn “{mention.citation}” nên giữ nguyên; "
                             f"nếu năm {new_year} có văn bản mới thay thế thì sửa tay", path))
-        elif _DATE_BEFORE.search(before):
+        elif mention.role in (YearRole.DATE, YearRole.MONTH):
             pending.append((NoteKind.DATE,
                             f"“{snippet}”: ngày tháng của năm {year}, giữ nguyên; hãy sửa tay nếu cần", path))
-        elif not _PLAIN_BEFORE.search(before):
+        elif mention.role is not YearRole.OWN:
             pending.append((NoteKind.BARE_YEAR,
                             f"“{snippet}”: số {year} không đi sau chữ “năm” nên không tự thay; hãy kiểm tra", path))
         elif replace:
@@ -395,11 +378,6 @@ def _review_years(value: str, path: FieldPath, old_year: int, new_year: int, rep
     for start in reversed(replaced):
         text = text[:start] + str(new_year) + text[start + len(year):]
     return text
-
-
-def _clause_end(text: str, position: int) -> int:
-    found = _CLAUSE_END.search(text, position)
-    return found.start() if found else len(text)
 
 
 def _snippet(text: str, start: int, end: int, reach: int = 30) -> str:

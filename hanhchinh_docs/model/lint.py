@@ -17,35 +17,23 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
 from hanhchinh_docs.conventions.dates import short_date
 from hanhchinh_docs.conventions.legal_basis import punctuated
 from hanhchinh_docs.conventions.numbering import typed_label
+from hanhchinh_docs.conventions.years import CITED_TYPES, YearRole, year_mentions
 from hanhchinh_docs.errors import Problem
 from hanhchinh_docs.model.common import BodyItem
 from hanhchinh_docs.model.yaml_source import format_path
 
-CITED_TYPES = sorted({*DOCUMENT_TYPES, "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư liên tịch", "Thông tư",
-                      "Công văn", "Văn bản", "Kết luận", "Chỉ thị", "Nghị quyết", "Quyết định"}, key=len, reverse=True)
 _TYPE = "(?:" + "|".join(re.escape(t) for t in CITED_TYPES) + ")"
 CITATION = re.compile(rf"\b(?P<type>{_TYPE})\s+(?P<so>số\s+)?(?P<symbol>\d+(?:\s*[/\-]\s*[\wĐđ.]+)+)", re.IGNORECASE)
 """A cited document: its type, "số", and its number/symbol ("08/KH-UBND", "18-NQ/TW", "01/2023/QĐ-UBND")."""
 
 _AFTER_SYMBOL = re.compile(r"^(?P<comma>\s*,)?\s*ngày\s+(?:(?P<short>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))"
                            r"|(?P<long>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[;:]|\.(?=\s|$)")
 
-YEAR = re.compile(r"(?:\b[Nn]ăm\s+|/)(?P<year>(?:19|20|21)\d{2})(?!\d)")
-"""A year as the text states one: "năm 2023", or after a slash ("Quý IV/2023")."""
-
-_EXCUSED = (
-    re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b"),                       # 08/01/2024
-    re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE),  # ngày 05 tháng 3 năm 2020
-    re.compile(r"\d+/\d{4}/[A-ZĐ]"),                                              # 01/2023/QĐ-UBND
-    re.compile(r"\d{4}\s*[-–—]\s*(?:năm\s+)?\d{4}"),                               # 2021-2030, 2022 - 2025
-    re.compile(r"\b(?:đến|tới|từ)\s+năm\s+\d{4}", re.IGNORECASE),                  # đến năm 2030
-)
-"""Where a year belongs to something else than the plan: dates, symbols, ranges, "đến năm ..."."""
+LINT_ROLES = (YearRole.OWN, YearRole.PERIOD, YearRole.MONTH)
+"""Years that should be the plan's: "năm 2023", "Quý IV/2023", "tháng 3/2023" in a 2024 plan."""
 
 LIST_MARKS = ("-", "–", "+", "•")
 ITEM_ENDS = (";", ".", ",")
@@ -202,32 +190,16 @@ def _body_texts(nodes: list, path: tuple) -> Iterator[tuple[tuple, str]]:
             yield path + (index,), node
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in pattern.finditer(text)]
-
-
-def _citation_spans(text: str) -> list[tuple[int, int]]:
-    """From each cited number to the end of its clause: a title there may name its own year."""
-    spans = []
-    for match in CITATION.finditer(text):
-        end = _CLAUSE_END.search(text, match.end())
-        spans.append((match.start(), end.start() if end else len(text)))
-    return spans
-
-
 def year_messages(text: str, year: int) -> list[str]:
-    """A warning for each year that differs from the plan's and is not excused (see module docstring)."""
-    excused = _citation_spans(text) + [span for pattern in _EXCUSED for span in _spans(pattern, text)]
+    """A warning for each year of ``LINT_ROLES`` that differs from the plan's (``conventions.years``)."""
     messages = []
-    for match in YEAR.finditer(text):
-        found = int(match["year"])
-        start = match.start("year")
-        if found == year or any(a <= start < b for a, b in excused):
+    for mention in year_mentions(text):
+        if mention.year == year or mention.role not in LINT_ROLES:
             continue
         messages.append(
-            f"Năm {found} trong «{_around(text, start)}» khác năm của kế hoạch (nam: {year}). Nếu đây là năm của "
-            "chính kế hoạch, hãy viết {{ nam }} thay cho số năm; nếu là năm của văn bản được trích dẫn hay "
-            "của một giai đoạn thì bỏ qua cảnh báo này")
+            f"Năm {mention.year} trong «{_around(text, mention.start)}» khác năm của kế hoạch (nam: {year}). Nếu "
+            "đây là năm của chính kế hoạch, hãy viết {{ nam }} thay cho số năm; nếu là năm của văn bản được trích "
+            "dẫn hay của một giai đoạn thì bỏ qua cảnh báo này")
     return messages
 
 

@@ -38,7 +38,7 @@ def test_seed_keeps_comments_key_order_and_every_other_line(seed_copy: Path) -> 
         "- nam: 2024            # năm của kế hoạch; thay vào mọi chỗ ghi {{ nam }}",
         "+ nam: 2025            # năm của kế hoạch; thay vào mọi chỗ ghi {{ nam }}",
         '- ngay: 2024-01        # bản gốc để trống ngày, chỉ ghi "tháng 01 năm 2024"',
-        '+ ngay:                # bản gốc để trống ngày, chỉ ghi "tháng 01 năm 2024"',
+        '+ ngay: 2025           # bản gốc để trống ngày, chỉ ghi "tháng 01 năm 2024"',
     ]
 
 
@@ -47,13 +47,13 @@ def test_year_set_number_and_date_cleared(plan_file: Path) -> None:
 
     assert "nam: 2025            # năm của kế hoạch" in result.yaml_text.splitlines()
     assert "so: null             # số đã cấp" in result.yaml_text.splitlines()
-    assert "ngay:" in result.yaml_text.splitlines()
+    assert "ngay: 2025" in result.yaml_text.splitlines()
     data = yaml.safe_load(result.yaml_text)
-    assert (data["nam"], data["so"], data["ngay"]) == (2025, None, None)
+    assert (data["nam"], data["so"], data["ngay"]) == (2025, None, 2025)
     assert [(n.kind, n.location.field) for n in result.changes] == [
         (NoteKind.YEAR_SET, "nam"), (NoteKind.NUMBER_CLEARED, "so"), (NoteKind.DATE_CLEARED, "ngay")]
     plan = load_plan(write_rolled(plan_file, result.yaml_text)).document
-    assert (plan.year, plan.number, plan.issue_date.to_text()) == (2025, None, "")
+    assert (plan.year, plan.number, plan.issue_date.to_text()) == (2025, None, "2025")
     assert plan.subject == "Tuyên truyền cải cách hành chính năm 2024"  # not replaced without --thay-nam
 
 
