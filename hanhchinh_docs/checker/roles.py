@@ -388,9 +388,9 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
         role = next((r for r, pattern in _ROLE_PATTERNS if pattern.match(text)), Role.TEXT)
         if role is Role.TEXT and previous_label and is_all_upper(text):
             role = Role.PART_TITLE if body[-1].role is Role.PART_LABEL else Role.SUBPART_TITLE
-        elif in_preamble and with_basis and (folded.startswith(("căn cứ", "theo đề nghị"))
-                                             or (enacting is not None and position < enacting
-                                                 and not is_all_upper(text))):
+        elif in_preamble and ((with_basis or _all_italic(paragraph))
+                              and folded.startswith(("căn cứ", "theo đề nghị"))
+                              or (enacting is not None and position < enacting and not is_all_upper(text))):
             role = Role.LEGAL_BASIS
         elif in_preamble and (folded in ("quyết định:", "quyết nghị:") or
                               (is_all_upper(text) and paragraph.format.alignment == "center" and role is Role.TEXT)):
@@ -402,6 +402,13 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
         previous_label = role in (Role.PART_LABEL, Role.SUBPART_LABEL)
         body.append(BodyParagraph(paragraph, role))
     layout.body = body
+
+
+def _all_italic(paragraph: ParagraphView) -> bool:
+    """Laid out as a căn cứ line (italic): a kind without a căn cứ ban hành may still write its
+    "Căn cứ ..." that way, and is then judged as one (BD03) rather than as upright text (PR06)."""
+    pieces = paragraph.visible_pieces()
+    return bool(pieces) and all(p.format.italic for p in pieces)
 
 
 def _is_caption(view: DocumentView, paragraph: ParagraphView) -> bool:
