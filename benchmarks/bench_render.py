@@ -24,6 +24,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "ke_hoach_tuyen_truyen_cchc_2024.yaml"
+GROUPED = ROOT / "examples" / "ke_hoach_cai_cach_hanh_chinh_2025.yaml"
 
 
 def big_plan(tasks: int, folder: Path) -> Path:
@@ -37,6 +38,22 @@ def big_plan(tasks: int, folder: Path) -> Path:
         grown.append(row)
     data["phu_luc"][0]["nhiem_vu"] = grown
     path = folder / f"ke_hoach_{tasks}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def big_grouped_plan(tasks: int, folder: Path) -> Path:
+    """The grouped example (seven columns, product rows) with ``tasks`` tasks in seven groups."""
+    data = yaml.safe_load(GROUPED.read_text(encoding="utf-8"))
+    appendix = data["phu_luc"][0]
+    rows = [task for group in appendix["nhom"] for task in group["nhiem_vu"]]
+    groups = [{"ten": f"Nhóm nhiệm vụ {g + 1}", "nhiem_vu": []} for g in range(7)]
+    for index in range(tasks):
+        row = copy.deepcopy(rows[index % len(rows)])
+        row["ma"] = f"NV{index + 1:04d}"
+        groups[index * 7 // tasks]["nhiem_vu"].append(row)
+    appendix["nhom"] = groups
+    path = folder / f"ke_hoach_nhom_{tasks}.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
@@ -98,6 +115,7 @@ def main() -> None:
         cases = {
             "seed plan (5 tasks)": SEED,
             f"plan with {args.tasks} tasks": big_plan(args.tasks, Path(folder)),
+            f"grouped, {args.tasks} tasks": big_grouped_plan(args.tasks, Path(folder)),
             "quarterly report": ROOT / "examples" / "bao_cao_quy_1_2024.yaml",
         }
         print(f"hanhchinh-docs --help: {cli_startup()} s (median of 5, new process each)")

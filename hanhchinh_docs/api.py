@@ -36,8 +36,8 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
     loaded = load_plan(plan_path)
     data, name = template_bytes("ke_hoach", template)
     document = render_template(data, name, plan_context(loaded.document))
-    place_tables(document, plan_tables(loaded.document), name)
     postprocess(document)
+    place_tables(document, plan_tables(loaded.document), name)  # after: the fix-ups need not walk table rows
     set_title(document, loaded.document.subject)
     return document, loaded.warnings + lint_warnings(loaded)
 
@@ -102,8 +102,8 @@ def _render_loaded_report(loaded, template: str | Path | None):
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
     document = render_template(data, name, report_context(content))
-    place_tables(document, report_tables(content), name)
     postprocess(document)
+    place_tables(document, report_tables(content), name)
     set_title(document, content.subject)
     from hanhchinh_docs.model.lint import lint_report
 

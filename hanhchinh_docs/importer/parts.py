@@ -325,6 +325,15 @@ def _is_repeated_header(texts: list[str], header: list[str]) -> bool:
     return bool(texts) and [clean(t) for t in texts] == header
 
 
+def other_columns(table: Table, previous: TaskTable) -> bool:
+    """``table`` has a header row naming other columns than the task table it follows."""
+    try:
+        columns, _ = _header_columns(table)
+    except UnreadableTable:
+        return False
+    return [c.key for c in columns] != [c.key for c in previous.columns]
+
+
 def read_tasks(table: Table, findings: Findings, continues: TaskTable | None = None) -> TaskTable:
     """The task table's rows as YAML tasks (without ``ma``, given later by position), in groups.
 
@@ -334,9 +343,7 @@ def read_tasks(table: Table, findings: Findings, continues: TaskTable | None = N
     """
     try:
         columns, first_row = _header_columns(table)
-        result = TaskTable(columns, [{"ten": None, "nhiem_vu": []}], [[]])
-        if continues is not None and [c.key for c in columns] == [c.key for c in continues.columns]:
-            result = continues
+        result = continues or TaskTable(columns, [{"ten": None, "nhiem_vu": []}], [[]])
     except UnreadableTable:
         if continues is None or max(c.column for c in continues.columns) >= table.width:
             raise

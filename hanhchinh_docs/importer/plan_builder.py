@@ -20,7 +20,7 @@ from hanhchinh_docs.importer.lines import (
 )
 from hanhchinh_docs.importer.parts import (
     RECIPIENTS_TITLE, Header, Signature, TaskTable, UnreadableTable, header_paragraphs, looks_like_header,
-    read_header, read_plain_table, read_signature, read_tasks,
+    other_columns, read_header, read_plain_table, read_signature, read_tasks,
 )
 from hanhchinh_docs.conventions.numbering import roman
 from hanhchinh_docs.model.plan import STANDARD_TASK_COLUMNS
@@ -429,6 +429,10 @@ class PlanBuilder:
                 appendix.plain["dong"] += more["dong"] if header else [more["cot"], *more["dong"]]
             else:
                 self.findings.unplace_block(table, "là bảng thứ hai của một phụ lục dạng bảng, khác số cột")
+            return
+        if appendix.tasks is not None and other_columns(table, appendix.tasks):
+            self.findings.unplace_block(table, "là bảng nhiệm vụ thứ hai của phụ lục nhưng có các cột khác bảng "
+                                               "trước; hãy tách thành một phụ lục riêng")
             return
         try:
             appendix.tasks = read_tasks(table, self.findings, appendix.tasks)

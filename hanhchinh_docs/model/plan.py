@@ -252,10 +252,11 @@ class Plan(Model):
             running = 0
             for g_index, group, tasks in appendix.sections():
                 per_group = group is not None and appendix.numbering == "theo_nhom"
+                group_number = appendix.group_number(g_index) if per_group else ""
                 for t_index, task in enumerate(tasks):
                     running += 1
                     number = str(t_index + 1) if per_group else str(running)
-                    position = f"{appendix.group_number(g_index)}.{number}" if per_group else number
+                    position = f"{group_number}.{number}" if per_group else number
                     position = f"{a_index + 1}.{position}" if several else position
                     path = ("phu_luc", a_index) + (("nhom", g_index) if group is not None else ()) \
                         + ("nhiem_vu", t_index)

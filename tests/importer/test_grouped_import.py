@@ -135,3 +135,20 @@ def test_render_of_the_import_keeps_the_paragraphs(tmp_path: Path):
                  "Theo dõi, kiểm tra, đôn đốc", "Đơn vị được kiểm tra", "Hồ sơ trực tuyến (%)", "Phụ lục II",
                  "(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh)"):
         assert text in again
+
+
+def test_a_second_task_table_with_other_columns_is_kept_aside(tmp_path: Path):
+    def two_tables(plan: WordPlan) -> None:
+        plan.para("PHỤ LỤC", bold=True, center=True)
+        plan.para("NHIỆM VỤ", bold=True, center=True)
+        table(plan, [["1", "Việc một", "Báo cáo", "Quý I", "Văn phòng", "", "Văn phòng"]])
+        other = plan.document.add_table(rows=2, cols=3)
+        for r, row in enumerate([["TT", "Nội dung công việc", "Đơn vị chủ trì"], ["1", "Việc hai", "Thanh tra"]]):
+            for c, text in enumerate(row):
+                plan.para(text, plan.cell(other, r, c))
+
+    result = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), two_tables))
+    assert [t["noi_dung"] for t in result.data["phu_luc"][0]["nhiem_vu"]] == ["Việc một"]
+    assert result.data["chua_xu_ly"] == ["TT | Nội dung công việc | Đơn vị chủ trì", "1 | Việc hai | Thanh tra"]
+    assert any(w.message.startswith("Bảng 4 (2 hàng") and "các cột khác bảng trước" in w.message
+               for w in result.warnings)
