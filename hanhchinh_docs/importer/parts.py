@@ -218,7 +218,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _GROUP_NUMBER = re.compile(r"^(?P<number>[IVXL]+|[A-ZĐ])\.?$")
 _GROUP_LINE = re.compile(r"^(?P<number>[IVXL]+)[.:/\-–)]\s+(?P<title>\S.*)$")
 """A group row written in one merged cell: "II. Cải cách thủ tục hành chính"."""
-_LIST_KEYS = ("san_pham", "chu_tri", "phoi_hop")
+_PRODUCT_KEYS = ("san_pham", "thoi_gian", "chu_tri", "phoi_hop")
 
 
 class UnreadableTable(Exception):
@@ -387,8 +387,10 @@ def _group_row(row, distinct: list[Cell], cells: dict[str, Cell], result: TaskTa
         number, title = match["number"], match["title"]
     elif "tt" in cells and (match := _GROUP_NUMBER.match(clean(cells["tt"].text))) and len(distinct) >= 2:
         rest = [cell for cell in distinct if cell is not cells["tt"] and cell.text]
-        if not rest or rest[0] is not cells.get("noi_dung") and cells["noi_dung"].text:
+        if not rest or (rest[0] is not cells.get("noi_dung") and cells["noi_dung"].text):
             return False
+        if any(cells[key].text for key in _PRODUCT_KEYS if key in cells and cells[key] is not rest[0]):
+            return False  # a task numbered I, II … with its product, deadline or units: not a group
         number, title = match["number"], clean(rest[0].text)
         for cell in rest[1:]:
             column = next(c for c, x in enumerate(row) if x is cell)
@@ -426,9 +428,6 @@ def _task(cells: dict[str, Cell], columns: list[TaskColumn]) -> dict:
     if carried:
         task["chuyen_tiep_tu"] = int(carried["year"])
     return task
-
-
-_PRODUCT_KEYS = ("san_pham", "thoi_gian", "chu_tri", "phoi_hop")
 
 
 def _continue_task(task: dict, more: dict, merged_content: bool) -> None:

@@ -12,7 +12,7 @@ from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, REPORT_TYPE
 from hanhchinh_docs.conventions.dates import date_line, date_words
 from hanhchinh_docs.conventions.legal_basis import punctuated
 from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman, without_typed_label
-from hanhchinh_docs.conventions.text import list_lines, recipient_lines, with_end_mark
+from hanhchinh_docs.conventions.text import recipient_lines, with_end_mark
 from hanhchinh_docs.model.common import BodyNode, BodyTable, Issuer, Signer
 from hanhchinh_docs.model.plan import Plan
 

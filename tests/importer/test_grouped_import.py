@@ -152,3 +152,16 @@ def test_a_second_task_table_with_other_columns_is_kept_aside(tmp_path: Path):
     assert result.data["chua_xu_ly"] == ["TT | Nội dung công việc | Đơn vị chủ trì", "1 | Việc hai | Thanh tra"]
     assert any(w.message.startswith("Bảng 4 (2 hàng") and "các cột khác bảng trước" in w.message
                for w in result.warnings)
+
+
+def test_tasks_numbered_with_roman_numbers_are_not_groups(tmp_path: Path):
+    def roman_tasks(plan: WordPlan) -> None:
+        plan.para("PHỤ LỤC", bold=True, center=True)
+        plan.para("NHIỆM VỤ", bold=True, center=True)
+        table(plan, [["I", "Việc một", "Báo cáo", "Quý I", "Văn phòng", "", ""],
+                     ["II", "Việc hai", "Kế hoạch", "Quý II", "Thanh tra", "", ""]])
+
+    result = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), roman_tasks))
+    appendix = result.data["phu_luc"][0]
+    assert "nhom" not in appendix
+    assert [t["noi_dung"] for t in appendix["nhiem_vu"]] == ["Việc một", "Việc hai"]
