@@ -20,6 +20,7 @@ from hanhchinh_docs.conventions.elements import (
     continues_agency, fold, is_addressee_line, is_all_upper, is_appendix_label, is_attached_line, is_date_line,
     is_letter_subject, is_motto, is_national_title, is_number_line, is_recipients_label,
 )
+from hanhchinh_docs.conventions.legal_basis import TYPES_WITH_LEGAL_BASIS
 
 _PLACEHOLDER = re.compile(r"^[(\[].*[)\]]$")
 _LIST_MARK = re.compile(r"^\s*[-–+•]")
@@ -369,8 +370,6 @@ _ROLE_PATTERNS = (
 ENACTING = ("quyết định:", "quyết nghị:", "ban hành:")
 """The line that ends the căn cứ of a quyết định / nghị quyết."""
 
-TYPES_WITH_LEGAL_BASIS = frozenset({"Quyết định", "Nghị quyết", "Quy chế", "Quy định", "Chỉ thị"})
-"""Kinds whose ND30 form has a căn cứ ban hành (Mẫu 1.1-1.3); elsewhere "Căn cứ ..." is body text."""
 
 
 def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -> None:

@@ -1,15 +1,19 @@
 """Căn cứ lines (NĐ 30/2020, Phụ lục I, mục II.6.a): the legal bases a document opens with.
 
 A run of opening paragraphs starting "Căn cứ ..." (and the "Theo đề nghị của ..." that closes
-it) is laid out in italics, each line ending with ";" and the last with ".". A clerk writes them
-in ``mo_dau`` as ordinary paragraphs, often with "," or no mark at the end: the renderer fixes
-the marks (with a warning from the lint) and sets the italics, so what it writes passes ``check``.
+it) ends each line with ";" and the last with ".". A clerk writes them in ``mo_dau`` as ordinary
+paragraphs, often with "," or no mark at the end: the renderer fixes the marks (with a warning
+from the lint). Only the kinds whose ND30 form has a căn cứ ban hành print them in italics; in
+a kế hoạch or báo cáo they are running text, upright (the checker reads them the same way).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+TYPES_WITH_LEGAL_BASIS = frozenset({"Quyết định", "Nghị quyết", "Quy chế", "Quy định", "Chỉ thị"})
+"""Kinds whose ND30 form has a căn cứ ban hành (Mẫu 1.1-1.3); elsewhere "Căn cứ ..." is body text."""
 
 _STARTS = ("căn cứ", "theo đề nghị")
 _END_MARKS = re.compile(r"[\s;,.:]+$")
@@ -35,3 +39,9 @@ def punctuated(opening: list[str]) -> list[str]:
     fixed = [_END_MARKS.sub("", line) + (";" if index < count - 1 else ".")
              for index, line in enumerate(opening[:count])]
     return fixed + list(opening[count:])
+
+
+def has_legal_basis(type_name: str) -> bool:
+    """``"QUYẾT ĐỊNH"`` -> True, ``"KẾ HOẠCH"`` -> False: whether căn cứ lines are italic in this kind."""
+    folded = " ".join(unicodedata.normalize("NFC", type_name).lower().split())
+    return folded in {t.lower() for t in TYPES_WITH_LEGAL_BASIS}

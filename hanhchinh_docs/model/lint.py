@@ -92,8 +92,7 @@ def legal_basis_problems(opening: list[str], locate) -> list[Problem]:
         if given.rstrip() != printed:
             problems.append(Problem(
                 f"Dòng căn cứ «{_short(given.strip(), 60)}» sẽ in kết thúc bằng «{printed[-1]}» (NĐ 30: mỗi dòng căn "
-                "cứ kết thúc bằng dấu «;», dòng cuối bằng dấu «.», in nghiêng). Hãy sửa dấu cuối dòng trong tệp "
-                "cho khớp", locate(("mo_dau", index)), severity="warning"))
+                "cứ kết thúc bằng dấu «;», dòng cuối bằng dấu «.»). Hãy sửa dấu cuối dòng trong tệp cho khớp", locate(("mo_dau", index)), severity="warning"))
     return problems
 
 

@@ -27,7 +27,7 @@ def body_paragraphs(path):
     return [p for p in docx.Document(str(path)).paragraphs if p.text.strip()]
 
 
-def test_can_cu_lines_are_punctuated_and_italic_and_pass_check(tmp_path):
+def test_can_cu_lines_are_punctuated_and_pass_check(tmp_path):
     plan = write_plan(tmp_path / "ke_hoach.yaml", mo_dau=CAN_CU)
     result = api.render_plan(plan, tmp_path / "ke_hoach.docx")
     paragraphs = body_paragraphs(result.output)
@@ -39,7 +39,7 @@ def test_can_cu_lines_are_punctuated_and_italic_and_pass_check(tmp_path):
         "Căn cứ tình hình thực tế của xã.",
         "Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
     ]
-    assert [all(r.italic for r in p.runs if r.text.strip()) for p in lines] == [True, True, True, False]
+    assert not any(r.italic for p in lines for r in p.runs)  # a kế hoạch has no căn cứ ban hành: upright
     warned = [w for w in result.warnings if w.message.startswith("Dòng căn cứ")]
     assert [w.location.field for w in warned] == ["mo_dau[0]", "mo_dau[1]", "mo_dau[2]"]
     assert warned[2].message.startswith("Dòng căn cứ «Căn cứ tình hình thực tế của xã;» sẽ in kết thúc bằng «.»")
@@ -113,3 +113,17 @@ def test_a_conflicting_typed_number_is_refused_and_nothing_written(tmp_path):
             "xóa «III. » khỏi 'tieu_de' (công cụ tự đánh số theo thứ tự các mục, không in hai số)") in result.stderr
     assert "trường 'noi_dung[1].tieu_de'" in result.stderr
     assert not out.exists()
+
+
+def test_can_cu_lines_are_italic_in_a_kind_that_has_a_can_cu_ban_hanh(tmp_path):
+    """Quyết định, nghị quyết ... (NĐ 30, Phụ lục I, mục II.6.a): the same step italicises them."""
+    from hanhchinh_docs.render.postprocess import italicise_legal_basis
+
+    result = api.render_plan(write_plan(tmp_path / "ke_hoach.yaml", mo_dau=CAN_CU), tmp_path / "ke_hoach.docx")
+    document = docx.Document(str(result.output))
+    [type_name] = [p for p in document.paragraphs if p.text == "KẾ HOẠCH"]
+    type_name.runs[0].text = "QUYẾT ĐỊNH"
+    italicise_legal_basis(document)
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    start = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Căn cứ"))
+    assert [all(r.italic for r in p.runs) for p in paragraphs[start:start + 4]] == [True, True, True, False]
