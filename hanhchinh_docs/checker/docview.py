@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Pt
 
 from hanhchinh_docs.conventions.spec import Spec, load_spec
-from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet
+from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet, on_off
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
@@ -127,6 +127,18 @@ class ParagraphView:
 
 
 @dataclass(frozen=True)
+class TableView:
+    """A table: its width as laid out, and what decides how it reads across pages."""
+
+    number: int
+    section: int
+    in_body: bool                 # a top-level table of the body (not nested, not in a text box)
+    width: Length | None          # the grid's width, or the declared width when Word sizes it so
+    rows: int
+    header_repeats: bool          # the first row is marked "Repeat as header row" (w:tblHeader)
+
+
+@dataclass(frozen=True)
 class SectionView:
     """A page section (Word "section"): page size, margins, header references, what it holds."""
 
@@ -169,6 +181,7 @@ class DocumentView:
         reader.read_body(document.element.body)
         self.paragraphs: list[ParagraphView] = reader.paragraphs
         self.sections: list[SectionView] = reader.sections
+        self.tables: list[TableView] = reader.tables
         self._parts: dict[str, list[ParagraphView]] = {}
 
     def _part_paragraphs(self, rel_id: str) -> list[ParagraphView]:
@@ -210,6 +223,11 @@ class _Reader:
         self.paragraphs: list[ParagraphView] = []
         self.sections: list[SectionView] = []
         self._tables = 0
+        self.tables: list[TableView] = []
+        self._depth = 0                                        # tables (and text boxes) we are inside
+        self._grid_totals: dict[int, Length] = {}
+        self._fractions: dict[int, float] = {}                 # table -> share of the text width (w:tblW pct)
+        self._cell_edges: dict[tuple, tuple[Length, Length]] = {}  # cell key -> (outer width, margins)
         self._boxes = 0
         self._frames = 0
         self._last_frame: tuple | None = None
@@ -221,9 +239,27 @@ class _Reader:
         final = body.find(qn("w:sectPr"))
         self._close_section(final)
         width = {s.index: s.text_width for s in self.sections}
+        for number, fraction in self._fractions.items():
+            table = self.tables[number - 1]
+            text_width = width.get(table.section)
+            if table.width and text_width:
+                self.tables[number - 1] = replace(table, width=Length(int(text_width * fraction)))
         for paragraph in self.paragraphs:
             if paragraph.container.is_body:
                 paragraph.container = Container("body", ("body",), width.get(paragraph.section))
+            elif paragraph.container.kind == "cell" and paragraph.container.key[0] in self._fractions:
+                paragraph.container = self._scaled(paragraph.container, width.get(paragraph.section))
+
+    def _scaled(self, container: Container, text_width: Length | None) -> Container:
+        """A cell of a table sized as a share of the text width (``w:tblW w:type="pct"``), as laid out."""
+        number = container.key[0]
+        grid_width = self.tables[number - 1].width
+        edges = self._cell_edges.get(container.key)
+        if not text_width or not grid_width or edges is None or not edges[0]:
+            return container
+        table_width = text_width * self._fractions[number]
+        outer = Length(int(edges[0] * table_width / self._grid_totals[number]))
+        return Container("cell", container.key, Length(outer - edges[1]))
 
     def _close_section(self, sect_pr) -> None:
         self.sections.append(_section(len(self.sections), sect_pr, self._section_drawing))
@@ -259,7 +295,18 @@ class _Reader:
         table_style = style.get(qn("w:val")) if style is not None else None
         grid = [twips_attr(col, "w:w") or Length(0) for col in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
         default_margins = self._cell_margins(tbl_pr, table_style)
-        for row_no, tr in enumerate(tbl.findall(qn("w:tr"))):
+        rows = tbl.findall(qn("w:tr"))
+        grid_total = Length(sum(grid))
+        self._grid_totals[number] = grid_total
+        in_body = self._depth == 0
+        fraction = _pct_width(tbl_pr)
+        if in_body and fraction is not None:
+            self._fractions[number] = fraction
+        header = rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") if rows else None
+        self.tables.append(TableView(number, self._section_index, in_body, grid_total or None, len(rows),
+                                     bool(on_off(header))))
+        self._depth += 1
+        for row_no, tr in enumerate(rows):
             column = 0
             for col_no, tc in enumerate(tr.findall(qn("w:tc"))):
                 tc_pr = tc.find(qn("w:tcPr"))
@@ -269,8 +316,10 @@ class _Reader:
                 left, right = self._tc_margins(tc_pr, default_margins)
                 text_width = Length(width - left - right) if width else None
                 container = Container("cell", (number, row_no, col_no), text_width)
+                self._cell_edges[container.key] = (Length(sum(grid[column:column + span])), Length(left + right))
                 self.read_blocks(tc, container, table_style)
                 column += span
+        self._depth -= 1
 
     def _cell_margins(self, tbl_pr, table_style: str | None) -> tuple[Length, Length]:
         default = self.spec.default_cell_margin
@@ -315,7 +364,9 @@ class _Reader:
         content.visit(p)
         for box, width in content.textboxes:
             self._boxes += 1
+            self._depth += 1
             self.read_blocks(box, Container("textbox", (self._boxes,), width))
+            self._depth -= 1
         if content.figures:
             self._section_drawing = True
         if container.is_body and fmt.frame is not None:
@@ -504,6 +555,19 @@ class _Content:
             align=align if align in ("left", "center", "right") else None,
             offset=_css_length(style.get("margin-left") or style.get("left")),
         ))
+
+
+def _pct_width(tbl_pr) -> float | None:
+    """A table's width as a share of the text width (``w:tblW w:type="pct"``: fiftieths of a
+    percent, or "100%"), None when it is not set so."""
+    width = tbl_pr.find(qn("w:tblW")) if tbl_pr is not None else None
+    if width is None or width.get(qn("w:type")) != "pct":
+        return None
+    text = (width.get(qn("w:w")) or "").strip()
+    value = number(text.rstrip("%"))
+    if value is None or value <= 0:
+        return None
+    return min(value / 100 if text.endswith("%") else value / 5000, 1.0)
 
 
 def _vml_style(text: str) -> dict[str, str]:

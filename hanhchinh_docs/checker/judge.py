@@ -12,7 +12,8 @@ from docx.shared import Length
 
 from hanhchinh_docs.checker.docview import ParagraphView, Piece
 from hanhchinh_docs.checker.lines import (
-    CENTRED_ON_PAGE, DEFAULT_SIZE_PT, find_line_below, line_widths, visual_centre_offset,
+    CENTRED_ON_PAGE, DEFAULT_SIZE_PT, find_line_below, line_widths, text_room, unwrapped_widths,
+    visual_centre_offset,
 )
 from hanhchinh_docs.checker.report import Finding, Note, NotCheckable
 from hanhchinh_docs.checker.roles import Part
@@ -136,6 +137,21 @@ def element_findings(parts: list[Part], element: ElementSpec, what: str, spec: S
                 break
 
 
+def overflow_finding(part: Part, what: str) -> Finding | None:
+    """The element must print on one line: its text is wider than the room its cell or box leaves
+    (cell width minus cell margins and indents), so the line breaks on paper."""
+    room = text_room(part.paragraph)
+    if room is None or part.column is not None:
+        return None
+    widest = max(unwrapped_widths(part.paragraph, part.lines), default=None)
+    if widest is None or widest <= room:
+        return None
+    found = f"dòng chữ dài {mm_text(widest)}, chỗ trống chỉ {mm_text(room)}"
+    return finding_at(part, f"{what} không vừa một dòng ({found}) nên bị xuống dòng khi in. Hãy nới rộng cột "
+                            "(ô) chứa nó, giảm lề trong của ô hoặc chọn cỡ chữ nhỏ hơn trong khoảng cho phép.",
+                      found, "vừa một dòng")
+
+
 def mm_text(length: Length) -> str:
     return f"{number_text(round(length.mm, 1))} mm"
 
@@ -166,7 +182,12 @@ def short_line_findings(ctx, parts: list[Part], line_id: str, what: str, expecte
     allowed = ctx.spec.short_lines[line_id]
     ratio = line.length / text
     tolerance = ctx.spec.tolerances.line_length_ratio * allowed.high
-    if not allowed.contains(ratio, tolerance):
+    under_last = ratio        # a name broken by Enter may have its line sized by its last line
+    manual_lines = sum(len(unwrapped_widths(part.paragraph, part.lines)) for part in parts)
+    last_widths = line_widths(last.paragraph, frozenset({last.last_line}))
+    if manual_lines > 1 and len(last_widths) == 1 and last_widths[0]:
+        under_last = line.length / last_widths[0]
+    if not allowed.contains(ratio, tolerance) and not allowed.contains(under_last, tolerance):
         found = f"dài {mm_text(line.length)}, bằng {round(ratio * 100)}% dòng chữ ({mm_text(text)})"
         low, high = Length(int(text * allowed.low)), Length(int(text * allowed.high))
         span = mm_text(low) if allowed.low == allowed.high else f"{mm_text(low)} đến {mm_text(high)}"

@@ -122,12 +122,28 @@ def visual_centre_offset(paragraph: ParagraphView, lines: frozenset[int] | None 
     return max(offsets, key=abs) if offsets else None
 
 
-def _available(paragraph: ParagraphView) -> Length | None:
+def text_room(paragraph: ParagraphView) -> Length | None:
+    """The width a line of ``paragraph`` may take: its container's text width less the indents."""
     width = paragraph.container.width
     if width is None:
         return None
     fmt = paragraph.format
     return Length(width - fmt.left - fmt.right)
+
+
+def unwrapped_widths(paragraph: ParagraphView, lines: frozenset[int] | None = None) -> list[Length]:
+    """Printed width of each manual line of ``paragraph`` as if nothing wrapped (edge spaces left out)."""
+    widths = []
+    for number, text in enumerate(paragraph.lines):
+        pieces = [p for p in paragraph.pieces if p.line == number]
+        if (lines is not None and number not in lines) or not text.strip() or not pieces:
+            continue
+        lead, trail = _edge_spaces(text, pieces)
+        widths.append(Length(sum(piece_width(p) for p in pieces) - lead - trail))
+    return widths
+
+
+_available = text_room
 
 
 def _box_centre_shift(paragraph: ParagraphView) -> Length:
@@ -212,18 +228,39 @@ def find_line_below(view: DocumentView, paragraph: ParagraphView, last_line: int
     found = _underline(paragraph, last_line) or _shape_line(view, paragraph, paragraph)
     if found is not None:
         return found
-    following = [p for p in view.paragraphs[paragraph.index:] if p.container == paragraph.container]
-    for candidate in following[:3]:
+    following = [p for p in view.paragraphs[paragraph.index:] if p.container == paragraph.container][:3]
+    if paragraph.container.kind == "cell" and all(p.is_empty for p in following):
+        following += _spacer_cell_below(view, paragraph)
+    for candidate in following:
         if _UNDERSCORES.match(candidate.text):
             return _underscores(paragraph, candidate)
         if not candidate.is_empty:
-            return _border_line(paragraph, candidate) if candidate.format.border_top else None
+            if candidate.format.border_top:
+                return _border_line(paragraph, candidate)
+            anchored = any(s.is_line and not s.inline for s in candidate.shapes)
+            return _shape_line(view, paragraph, candidate) if anchored else None
         if candidate.format.border_bottom or candidate.format.border_top:
             return _border_line(paragraph, candidate)
         shape = _shape_line(view, paragraph, candidate)
         if shape is not None:
             return shape
     return None
+
+
+def _spacer_cell_below(view: DocumentView, paragraph: ParagraphView) -> list[ParagraphView]:
+    """The paragraphs of the cell right below ``paragraph``'s cell when that cell holds no text:
+    headers often draw their lines in a spacer row of the table."""
+    table, row, column = paragraph.container.key
+    below = [p for p in view.paragraphs[paragraph.index:paragraph.index + 40]
+             if p.container.kind == "cell" and p.container.key == (table, row + 1, column)]
+    out = []
+    for candidate in below[:3]:
+        if not candidate.is_empty:
+            if any(s.is_line and not s.inline for s in candidate.shapes):
+                out.append(candidate)      # a line anchored in the date paragraph, drawn above it
+            break
+        out.append(candidate)
+    return out
 
 
 def paragraph_height(paragraph: ParagraphView, single_line_em: float) -> float:
