@@ -66,6 +66,27 @@ def line_widths(paragraph: ParagraphView, lines: frozenset[int] | None = None) -
     return widths
 
 
+DEFAULT_TAB_STOP = Length(Mm(12.7))
+"""Word's default tab stops: every 1.27 cm from the left indent."""
+
+
+def typed_first_line(paragraph: ParagraphView) -> Length:
+    """Where the first line's text starts, from the left indent: the first-line indent, moved on by
+    the Tabs and spaces typed before the text (a Tab goes to the next default tab stop)."""
+    position = paragraph.format.first_line
+    text = paragraph.lines[0] if paragraph.lines and not paragraph.label else ""
+    pieces = [p for p in paragraph.pieces if p.line == 0]
+    size = pieces[0].format.size if pieces and pieces[0].format.size else DEFAULT_SIZE_PT
+    for char in text:
+        if char == "\t":
+            position = Length((int(position // DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP)
+        elif char == " ":
+            position = Length(position + text_width(" ", size))
+        else:
+            break
+    return position
+
+
 def _edge_spaces(text: str, pieces: list[Piece]) -> tuple[Length, Length]:
     """Widths of the spaces before and after a line's printed text (they print nothing)."""
     size = pieces[0].format.size or DEFAULT_SIZE_PT

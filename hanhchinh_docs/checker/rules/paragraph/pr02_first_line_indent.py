@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from docx.shared import Length
 
 from hanhchinh_docs.checker.judge import finding_at
+from hanhchinh_docs.checker.lines import line_widths, typed_first_line
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
 from hanhchinh_docs.checker.roles import Role
@@ -26,7 +27,8 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     **Wrong**: no first-line indent, a 0.5 cm indent, or a hanging indent from Word's list numbering.
 
-    **Right**: first-line indent 1 cm (or 1.27 cm), left indent 0.
+    **Right**: first-line indent 1 cm (or 1.27 cm), left indent 0; or a Tab typed at the start of
+    the line (it moves the text to Word's first default tab stop, 1.27 cm), as many offices do.
     """
     paragraphs = [b.paragraph for b in ctx.layout.body if b.role in ROLES]
     if not paragraphs:
@@ -35,7 +37,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     allowed = ctx.spec.first_line_indents
     expected = " hoặc ".join(cm_text(v) for v in allowed)
     for paragraph in paragraphs:
-        first, left = paragraph.format.first_line, paragraph.format.left
+        first, left = typed_first_line(paragraph), paragraph.format.left
+        if len(line_widths(paragraph)) == 1:    # one printed line: a left indent looks like a first-line one
+            first, left = Length(first + left), Length(0)
         if abs(left) > tolerance:
             yield finding_at(paragraph, f"Cả đoạn văn đang thụt lề trái {cm_text(left)}; lời văn phải sát lề, chỉ "
                                         f"dòng đầu lùi vào {expected}. Hãy đặt Thụt lề trái (Left) = 0 và Thụt dòng "
