@@ -382,3 +382,21 @@ def _unit_items(sheet: Path, base_path: Path, out: Path, pattern: str):
             target[path[-1]] = value
         items.append(BatchItem(label, out / name, ("unit", data, row.marks, str(sheet))))
     return items, warnings
+
+
+def json_schema(kind: str) -> dict:
+    """The JSON Schema of the YAML kind ``kind`` (``ke_hoach``, ``bao_cao``...), for editors."""
+    from hanhchinh_docs.model.schema import KINDS, json_schema as generate
+
+    if kind not in KINDS:
+        raise HanhChinhError(f"Không có loại văn bản '{kind}'; các loại có: {', '.join(KINDS)}",
+                             SourceLocation(field="LOAI"))
+    return generate(kind)
+
+
+def write_json_schema(kind: str, output: str | Path) -> Path:
+    """Write the JSON Schema of ``kind`` to ``output`` (atomically)."""
+    import json
+
+    text = json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
+    return write_atomically(output, lambda temp: temp.write_text(text, encoding="utf-8"))

@@ -13,6 +13,7 @@ from hanhchinh_docs.cli.pdf_cmd import pdf_command
 from hanhchinh_docs.cli.render_cmd import render_command
 from hanhchinh_docs.cli.report_cmd import report_command
 from hanhchinh_docs.cli.rollover_cmd import rollover_command
+from hanhchinh_docs.cli.schema_cmd import schema_command
 
 
 install()
@@ -25,7 +26,7 @@ def cli() -> None:
 
 
 for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command,
-                batch_command):
+                batch_command, schema_command):
     cli.add_command(command)
 
 
