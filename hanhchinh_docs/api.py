@@ -400,3 +400,19 @@ def write_json_schema(kind: str, output: str | Path) -> Path:
 
     text = json.dumps(json_schema(kind), ensure_ascii=False, indent=2) + "\n"
     return write_atomically(output, lambda temp: temp.write_text(text, encoding="utf-8"))
+
+
+def export_tasks(plan_path: str | Path, output: str | Path) -> Path:
+    """Write the progress sheet of the plan's tasks (.xlsx) to hand out to units; ``report --tien-do``
+    reads it back once they have filled in "Tình trạng" and "Kết quả"."""
+    from hanhchinh_docs.render.progress_form import progress_workbook
+
+    target = Path(output)
+    if target.suffix.lower() != ".xlsx":
+        raise HanhChinhError(f"Tệp kết quả '{target}' phải có đuôi .xlsx", SourceLocation(str(target)))
+    loaded = load_plan(plan_path)
+    if not loaded.document.task_entries():
+        raise HanhChinhError("Kế hoạch không có nhiệm vụ nào trong phụ lục để lập bảng theo dõi",
+                             loaded.source.locate(("phu_luc",)))
+    book = progress_workbook(loaded.document)
+    return write_atomically(target, lambda temp: book.save(str(temp)), protect=(plan_path,))

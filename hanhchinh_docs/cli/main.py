@@ -8,6 +8,7 @@ from hanhchinh_docs import __version__
 from hanhchinh_docs.cli.vietnamese import VietnameseGroup, install, use_replacing_console
 from hanhchinh_docs.cli.batch_cmd import batch_command
 from hanhchinh_docs.cli.check_cmd import check_command
+from hanhchinh_docs.cli.export_tasks_cmd import export_tasks_command
 from hanhchinh_docs.cli.import_cmd import import_command
 from hanhchinh_docs.cli.pdf_cmd import pdf_command
 from hanhchinh_docs.cli.render_cmd import render_command
@@ -26,7 +27,7 @@ def cli() -> None:
 
 
 for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command,
-                batch_command, schema_command):
+                batch_command, schema_command, export_tasks_command):
     cli.add_command(command)
 
 

@@ -21,6 +21,7 @@ from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, Sour
 from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems, work_items
 from hanhchinh_docs.model.progress_sheet import read_progress_sheet
 from hanhchinh_docs.model.report import Progress, Report
+from hanhchinh_docs.model.task_sheet import expand_task_sheets
 from hanhchinh_docs.model.user_text import prepare_text
 from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, read_yaml_file
 
@@ -273,6 +274,7 @@ def load_plan(path: str | Path) -> Loaded[Plan]:
     if source.data.get("loai") not in (None, "ke_hoach"):
         check_kind(source, "ke_hoach", "Báo cáo thì dùng lệnh 'hanhchinh-docs report'", problems)
         raise_if_errors(problems, source)
+    expand_task_sheets(source, problems)
     plan = validate_source(Plan, source, year_variable(source.data.get("nam")), problems)
     if plan is not None:
         problems.extend(structure_problems(plan, source.locate))

@@ -161,12 +161,15 @@ def _allow_column_names(schema: dict) -> None:
 
 def _allow_task_file(schema: dict) -> None:
     """``nhiem_vu: {tu_tep: nhiem_vu.xlsx}``: the tasks read from a sheet."""
-    appendix = schema.get("$defs", {}).get("Appendix")
-    if appendix and "nhiem_vu" in appendix.get("properties", {}):
-        tasks = appendix["properties"]["nhiem_vu"]
+    for name in ("Appendix", "TaskGroup"):
+        _task_file_in(schema.get("$defs", {}).get(name))
+
+
+def _task_file_in(holder: dict | None) -> None:
+    if holder and "nhiem_vu" in holder.get("properties", {}):
+        tasks = holder["properties"]["nhiem_vu"]
         from_file = {"type": "object", "additionalProperties": False, "required": ["tu_tep"],
-                     "properties": {"tu_tep": {"type": "string", "description": DESCRIPTIONS["tu_tep"]},
-                                    "trang": {"type": "string", "description": "Tên trang tính (mặc định: trang đầu)."}}}
-        appendix["properties"]["nhiem_vu"] = {"description": tasks.get("description"),
+                     "properties": {"tu_tep": {"type": "string", "description": DESCRIPTIONS["tu_tep"]}}}
+        holder["properties"]["nhiem_vu"] = {"description": tasks.get("description"),
                                               "anyOf": [{k: v for k, v in tasks.items() if k != "description"},
                                                         from_file]}
