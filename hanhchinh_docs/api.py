@@ -16,6 +16,7 @@ from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Pr
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import document_writer, write_atomically
 from hanhchinh_docs.model.loader import load_plan
+from hanhchinh_docs.model.progress_merge import sheet_files
 from hanhchinh_docs.render.context import plan_context
 from hanhchinh_docs.render.docx_render import render_template, set_title
 from hanhchinh_docs.render.postprocess import postprocess
@@ -124,7 +125,7 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
     if pdf or pdfa:
         find_soffice()
     document, warnings, loaded = _report_document(report_path, progress_sheet, template)
-    inputs = (report_path, loaded.plan.path, *((progress_sheet,) if progress_sheet else ()))
+    inputs = (report_path, loaded.plan.path, *(sheet_files(progress_sheet) if progress_sheet else ()))
     written = write_atomically(output, document_writer(document), protect=inputs)
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
@@ -402,17 +403,18 @@ def write_json_schema(kind: str, output: str | Path) -> Path:
     return write_atomically(output, lambda temp: temp.write_text(text, encoding="utf-8"))
 
 
-def export_tasks(plan_path: str | Path, output: str | Path) -> Path:
+def export_tasks(plan_path: str | Path, output: str | Path, unit: str | None = None) -> Path:
     """Write the progress sheet of the plan's tasks (.xlsx) to hand out to units; ``report --tien-do``
-    reads it back once they have filled in "Tình trạng" and "Kết quả"."""
+    reads it back once they have filled in "Tình trạng" and "Kết quả". With ``unit``, the sheet of
+    that unit: its tasks (as lead or partner) and its name, which the merge of several sheets uses."""
     from hanhchinh_docs.render.progress_form import progress_workbook
 
     target = Path(output)
     if target.suffix.lower() != ".xlsx":
         raise HanhChinhError(f"Tệp kết quả '{target}' phải có đuôi .xlsx", SourceLocation(str(target)))
     loaded = load_plan(plan_path)
-    if not loaded.document.task_entries():
-        raise HanhChinhError("Kế hoạch không có nhiệm vụ nào trong phụ lục để lập bảng theo dõi",
-                             loaded.source.locate(("phu_luc",)))
-    book = progress_workbook(loaded.document)
+    book = progress_workbook(loaded.document, unit)
+    if book.active.max_row <= 3:
+        why = f"không có nhiệm vụ nào do '{unit}' chủ trì hoặc phối hợp" if unit else "không có nhiệm vụ nào"
+        raise HanhChinhError(f"Kế hoạch {why} để lập bảng theo dõi", loaded.source.locate(("phu_luc",)))
     return write_atomically(target, lambda temp: book.save(str(temp)), protect=(plan_path,))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 
@@ -19,13 +20,15 @@ from hanhchinh_docs.conventions.dates import ImpossibleDate
 from hanhchinh_docs.conventions.digits import ascii_integer
 from hanhchinh_docs.errors import DataFileError, InvalidDataError, Problem, SourceLocation, TextError
 from hanhchinh_docs.model.plan import Plan, archive_problems, structure_problems, work_items
-from hanhchinh_docs.model.progress_sheet import read_progress_sheet
+from hanhchinh_docs.model.progress_merge import read_progress_sheets
 from hanhchinh_docs.model.report import Progress, Report
 from hanhchinh_docs.model.task_sheet import expand_task_sheets
 from hanhchinh_docs.model.user_text import prepare_text
 from hanhchinh_docs.model.yaml_source import FieldPath, YamlSource, read_yaml_file
 
 M = TypeVar("M", bound=BaseModel)
+ProgressSheets = Union[str, Path, Sequence[Union[str, Path]], None]
+"""One progress sheet, a folder of them, or a list."""
 
 @dataclass
 class Loaded(Generic[M]):
@@ -306,12 +309,13 @@ class LoadedReport:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def load_report(path: str | Path, progress_sheet: str | Path | None = None) -> LoadedReport:
-    """Read a report file, the plan it names (relative to the report) and optional progress sheet."""
+def load_report(path: str | Path, progress_sheet: ProgressSheets = None) -> LoadedReport:
+    """Read a report file, the plan it names (relative to the report) and optional progress sheets
+    (a file, a folder of them or a list: several are merged per task, see ``progress_merge``)."""
     return load_report_source(read_mapping(path), progress_sheet)
 
 
-def load_report_source(source: YamlSource, progress_sheet: str | Path | None = None) -> LoadedReport:
+def load_report_source(source: YamlSource, progress_sheet: ProgressSheets = None) -> LoadedReport:
     """``load_report`` for data already read (a row of a batch sheet made into a report): the plan is
     found relative to the folder of ``source.file``."""
     problems: list[Problem] = []
@@ -337,7 +341,7 @@ def load_report_source(source: YamlSource, progress_sheet: str | Path | None = N
             continue
         progress[key] = TaskProgressEntry(entry.status, entry.result, location)
     if progress_sheet is not None:
-        rows, sheet_problems = read_progress_sheet(progress_sheet)
+        rows, sheet_problems = read_progress_sheets(progress_sheet, plan_loaded.document)
         problems.extend(sheet_problems)
         by_position = {str(i + 1): e.key for i, e in enumerate(plan_loaded.document.task_entries())}
         for row in rows:

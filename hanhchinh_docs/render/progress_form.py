@@ -8,7 +8,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from hanhchinh_docs.model.plan import Plan
-from hanhchinh_docs.model.report import Progress
+from hanhchinh_docs.model.progress_merge import UNIT_LABEL
+from hanhchinh_docs.model.report import Progress, _fold
 
 HEADINGS = ("TT", "Mã", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
             "Tình trạng", "Kết quả")
@@ -17,9 +18,10 @@ HEADER_ROW = 3
 """Row 1 holds the title; the progress reader looks for the headings in the first 10 rows."""
 
 
-def progress_workbook(plan: Plan) -> Workbook:
-    """The sheet for ``plan``: title, headings, one row per task (grouped plans add a "Nhóm" column)."""
-    entries = plan.task_entries()
+def progress_workbook(plan: Plan, unit: str | None = None) -> Workbook:
+    """The sheet for ``plan``: title, the reporting unit, headings, one row per task (grouped plans add
+    a "Nhóm" column). With ``unit``, only the tasks it leads or helps with, and its name filled in."""
+    entries = [entry for entry in plan.task_entries() if unit is None or _involves(entry.task, unit)]
     grouped = any(entry.group is not None for entry in entries)
     headings = HEADINGS[:1] + (("Nhóm",) if grouped else ()) + HEADINGS[1:]
     widths = _WIDTHS[:1] + ((24,) if grouped else ()) + _WIDTHS[1:]
@@ -27,6 +29,9 @@ def progress_workbook(plan: Plan) -> Workbook:
     sheet = book.active
     sheet.title = "Tiến độ"
     sheet.cell(1, 1, f"BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ: {plan.subject.upper()}").font = Font(bold=True)
+    sheet.cell(2, 1, UNIT_LABEL).font = Font(bold=True)
+    if unit:
+        sheet.cell(2, 3, unit)
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for column, (heading, width) in enumerate(zip(headings, widths), start=1):
@@ -53,6 +58,10 @@ def progress_workbook(plan: Plan) -> Workbook:
     sheet.add_data_validation(validation)
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, 1)
     return book
+
+
+def _involves(task, unit: str) -> bool:
+    return _fold(unit) in {_fold(u) for u in [*task.lead_units, *task.partner_units]}
 
 
 def _group_name(entry) -> str:
