@@ -111,10 +111,37 @@ def _bounded_concat(pieces: Iterable[str]) -> str:
     return "".join(out)
 
 
+_CACHE_SIZE = 32
+"""Compiled parts kept per process: a batch renders the same few template parts again and again."""
+
+
+def _remember(cache: dict, key: str, make):
+    """``cache[key]``, made by ``make()`` the first time; the cache is emptied when full."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        found = cache[key] = make()
+    return found
+
+
 class _BoundedEnvironment(SandboxedEnvironment):
-    """Sandbox + a whitelist of template constructs, checked when a template is compiled."""
+    """Sandbox + a whitelist of template constructs, checked when a template is compiled.
+
+    ``from_string`` keeps what it compiled: docxtpl compiles every part on every render, which
+    costs more than the render itself; the same source always compiles to the same template.
+    """
 
     concat = staticmethod(_bounded_concat)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._compiled: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's signature
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        return _remember(self._compiled, source, lambda: super(_BoundedEnvironment, self).from_string(source))
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -133,11 +160,21 @@ def template_environment() -> SandboxedEnvironment:
     return env
 
 
+_patched: dict[str, str] = {}
+
+
+class _Template(DocxTemplate):
+    """docxtpl with its regex pass over each part's source (``patch_xml``) done once per source."""
+
+    def patch_xml(self, src_xml: str) -> str:
+        return _remember(_patched, src_xml, lambda: super(_Template, self).patch_xml(src_xml))
+
+
 def render_template(template: bytes, template_name: str, context: dict[str, Any]):
     """Render and return the python-docx ``Document`` (post-processing happens on it)."""
     where = SourceLocation(template_name)
     try:
-        doc = DocxTemplate(io.BytesIO(template))
+        doc = _Template(io.BytesIO(template))
     except READ_ERRORS as exc:
         raise TemplateError(f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ (tệp hỏng)", where) from exc
     token = _steps.set([0])

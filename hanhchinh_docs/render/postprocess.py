@@ -39,8 +39,10 @@ def _style_id(p) -> str | None:
     return style.get(qn("w:val")) if style is not None else None
 
 
-def _body_paragraphs(document: Document):
-    return document.element.body.iter(qn("w:p"))
+def _styled_paragraphs(document: Document, condition: str) -> list:
+    """Paragraphs whose style id meets the XPath ``condition`` on ``@w:val``: found in C by lxml,
+    not by walking every paragraph of a long task table in Python."""
+    return document.element.body.xpath(f".//w:p[w:pPr/w:pStyle[{condition}]]")
 
 
 def ensure_cell_paragraphs(document: Document) -> None:
@@ -128,9 +130,7 @@ def balance_agency_names(document: Document) -> None:
     """A name too long for its header column breaks into even lines ("SỞ TÀI NGUYÊN / VÀ MÔI TRƯỜNG")
     rather than leaving one word alone on the last line."""
     resolver = _resolver(document)
-    for p in list(_body_paragraphs(document)):
-        if _style_id(p) not in NAME_STYLES:
-            continue
+    for p in _styled_paragraphs(document, " or ".join(f"@w:val='{name}'" for name in NAME_STYLES)):
         paragraph = Paragraph(p, document._body)
         text = paragraph.text
         if not text.strip() or "\n" in text or len(paragraph.runs) != 1:
@@ -147,9 +147,9 @@ def balance_agency_names(document: Document) -> None:
 def size_short_lines(document: Document) -> None:
     """Set the indents of every ND30 short line from the text just above it."""
     resolver = _resolver(document)
-    for p in list(_body_paragraphs(document)):
+    for p in _styled_paragraphs(document, f"starts-with(@w:val, '{LINE_STYLE_PREFIX}')"):
         style = _style_id(p)
-        if not style or not style.startswith(LINE_STYLE_PREFIX) or style == LINE_STYLE_PREFIX:
+        if style == LINE_STYLE_PREFIX:
             continue
         above = p.getprevious()
         if above is None or above.tag != qn("w:p"):
