@@ -161,6 +161,7 @@ def template_environment() -> SandboxedEnvironment:
 
 
 _patched: dict[str, str] = {}
+_LISTING_CHARS = ("\n", "\t", "\a", "\f")
 
 
 class _Template(DocxTemplate):
@@ -168,6 +169,13 @@ class _Template(DocxTemplate):
 
     def patch_xml(self, src_xml: str) -> str:
         return _remember(_patched, src_xml, lambda: super(_Template, self).patch_xml(src_xml))
+
+    def resolve_listing(self, xml: str) -> str:
+        """docxtpl's regex pass turning tab, line and page breaks in texts into XML: a no-op, and
+        skipped, when the rendered part holds none of them."""
+        if not any(char in xml for char in _LISTING_CHARS):
+            return xml
+        return super().resolve_listing(xml)
 
 
 def render_template(template: bytes, template_name: str, context: dict[str, Any]):

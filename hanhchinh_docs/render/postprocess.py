@@ -6,6 +6,7 @@ template the user restyled in Word.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from functools import partial
 
@@ -14,6 +15,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Twips
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
@@ -70,6 +72,13 @@ def drop_empty_last_section(document: Document) -> None:
     body.remove(last_break)
 
 
+_CACHE_SIZE = 64
+_resolvers: dict[bytes, Resolver] = {}
+_formats: dict[tuple, tuple[float, bool, bool]] = {}
+"""Per process: documents rendered from one template share their styles, so the style chains are
+resolved once, not for every document of a batch."""
+
+
 def _resolved(resolver: Resolver, paragraph: Paragraph) -> tuple[float, bool, bool]:
     """Size (pt), bold, italic of the paragraph's first text run, after style inheritance."""
     run = next((r for r in paragraph.runs if r.text.strip()), None)
@@ -80,13 +89,26 @@ def _resolved(resolver: Resolver, paragraph: Paragraph) -> tuple[float, bool, bo
         paragraph_style=resolver.paragraph_style_id(paragraph._p.pPr),
         table_style=None,
     )
-    fmt = resolver.run_format(rpr, context)
-    return fmt.size or 14.0, fmt.bold, fmt.italic
+    key = (id(resolver), context, etree.tostring(rpr) if rpr is not None else b"")
+    found = _formats.get(key)
+    if found is None:
+        fmt = resolver.run_format(rpr, context)
+        found = _formats[key] = (fmt.size or 14.0, fmt.bold, fmt.italic)
+    return found
 
 
 def _resolver(document: Document) -> Resolver:
-    """Formatting resolution over the document's styles (the same code the checker judges with)."""
-    return Resolver(StyleSheet(document.styles.element), Numbering(None))
+    """Formatting resolution over the document's styles (the same code the checker judges with),
+    made once per distinct styles part."""
+    styles = document.styles.element
+    key = hashlib.sha1(etree.tostring(styles)).digest()
+    resolver = _resolvers.get(key)
+    if resolver is None:
+        if len(_resolvers) >= _CACHE_SIZE:
+            _resolvers.clear()
+            _formats.clear()  # its keys hold the ids of the resolvers just dropped
+        resolver = _resolvers[key] = Resolver(StyleSheet(styles), Numbering(None))
+    return resolver
 
 
 def _available_width(document: Document, p) -> Length:

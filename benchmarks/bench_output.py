@@ -1,0 +1,232 @@
+"""Benchmarks of issue 13, printed as a table with the ratios the issue sets as targets.
+
+    python benchmarks/bench_output.py                 # everything (several minutes on 2 cores)
+    python benchmarks/bench_output.py --only render   # render, batch, help, pdf
+
+render  warm render (median) of the seed plan and of plans with 500, 2,000 and 5,000 tasks, side by
+        side with a naive docxtpl render of the same template in the same process: the shipped
+        ke_hoach.docx with its appendix table written the docxtpl way (a ``{%tr for %}`` row over the
+        tasks), the same context, the default Jinja environment, saved to memory. Also the 5,000-task
+        plan's cold time (imports included) and peak RSS, each case in its own process.
+batch   1,000 quarterly reports from a unit sheet (``batch``, PDF off, -j 2): wall time.
+help    ``hanhchinh-docs --help``: median wall time of 5 new processes.
+pdf     100 reports converted in one batch (one LibreOffice run): seconds per document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import csv
+import io
+import json
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "ke_hoach_tuyen_truyen_cchc_2024.yaml"
+TASK_COUNTS = (500, 2000, 5000)
+BASE_REPORT = """loai: bao_cao
+ke_hoach: ke_hoach_tuyen_truyen_cchc_2024.yaml
+ky_bao_cao: quy_1
+kinh_gui: [Sở Tài nguyên và Môi trường]
+noi_nhan: [Như trên]
+luu: [VT, VP]
+"""
+
+
+def big_plan(tasks: int, folder: Path) -> Path:
+    """The seed plan with its appendix grown to ``tasks`` rows (the seed's rows repeated)."""
+    data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
+    rows = data["phu_luc"][0]["nhiem_vu"]
+    grown = []
+    for index in range(tasks):
+        row = copy.deepcopy(rows[index % len(rows)])
+        row["ma"] = f"NV{index + 1:04d}"
+        grown.append(row)
+    data["phu_luc"][0]["nhiem_vu"] = grown
+    path = folder / f"ke_hoach_{tasks}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# --- naive docxtpl ------------------------------------------------------------------------------
+
+NAIVE_COLUMNS = ("tt", "noi_dung", "san_pham", "chu_tri", "phoi_hop", "thoi_gian")
+
+
+def naive_template() -> bytes:
+    """ke_hoach.docx with the appendix table as docxtpl users write it: a header row, then one row
+    looped with ``{%tr for %}`` over the appendix's tasks, in place of the appendix table marker."""
+    from docx import Document
+
+    from hanhchinh_docs.render.template_builder import TABLE_PLACE_STYLE
+    from hanhchinh_docs.render.templates import template_bytes
+
+    document = Document(io.BytesIO(template_bytes("ke_hoach")[0]))
+    marker = [p for p in document.paragraphs if p.style.style_id == TABLE_PLACE_STYLE][-1]
+    table = document.add_table(rows=4, cols=len(NAIVE_COLUMNS))
+    table.style = None
+    for cell, heading in zip(table.rows[0].cells, ("TT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Thời gian")):
+        cell.text = heading
+    table.rows[1].cells[0].text = "{%tr for t in phu_luc_muc.nhiem_vu %}"
+    for cell, key in zip(table.rows[2].cells, NAIVE_COLUMNS):
+        cell.text = "{{ t.%s }}" % key
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    marker._p.addprevious(table._tbl)
+    marker._p.getparent().remove(marker._p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def naive_context(plan) -> dict:
+    from hanhchinh_docs.render.context import plan_context
+
+    context = plan_context(plan)
+    for appendix, data in zip(plan.appendices, context["phu_luc"]):
+        data["nhiem_vu"] = [
+            {"tt": str(i + 1), "noi_dung": t.content, "san_pham": "; ".join(t.product_names),
+             "chu_tri": ", ".join(t.lead_units), "phoi_hop": ", ".join(t.partner_units), "thoi_gian": t.schedule or ""}
+            for i, t in enumerate(appendix.tasks)]
+    return context
+
+
+def naive_render(template: bytes, context: dict) -> None:
+    from docxtpl import DocxTemplate
+
+    document = DocxTemplate(io.BytesIO(template))
+    document.render(context, autoescape=True)
+    document.save(io.BytesIO())
+
+
+# --- one case in its own process -----------------------------------------------------------------
+
+def measure_case(source: str, repeats: int) -> dict:
+    start = time.perf_counter()
+    from hanhchinh_docs import api
+    from hanhchinh_docs.model.loader import load_plan
+
+    out = Path(tempfile.mkdtemp()) / "out.docx"
+    api.render_plan(source, out)
+    cold = time.perf_counter() - start
+    ours = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        api.render_plan(source, out)
+        ours.append(time.perf_counter() - t0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    template = naive_template()
+    context = naive_context(load_plan(source).document)
+    naive_render(template, context)
+    naive = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        naive_render(template, context)
+        naive.append(time.perf_counter() - t0)
+    shutil.rmtree(out.parent)
+    return {"cold": cold, "ours": statistics.median(ours), "naive": statistics.median(naive), "rss_mb": rss}
+
+
+def run_in_child(*args: str) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_render(folder: Path, repeats: int) -> None:
+    print("Warm render, median of", repeats, "(ours: YAML -> .docx on disk; naive: docxtpl render + save)")
+    print(f"{'case':22} {'ours s':>8} {'naive s':>8} {'ratio':>6} {'target':>7}")
+    cases = [("seed plan (5 tasks)", SEED, 1.0)] + [
+        (f"plan, {n} tasks", big_plan(n, folder), 0.5) for n in TASK_COUNTS]
+    last = None
+    for name, path, target in cases:
+        result = run_in_child("--case", str(path), "--repeats", str(repeats))
+        ratio = result["ours"] / result["naive"]
+        print(f"{name:22} {result['ours']:>8.3f} {result['naive']:>8.3f} {ratio:>6.2f} {'<= ' + str(target):>7}")
+        last = result
+    print(f"5,000-task plan: cold {last['cold']:.2f} s (target <= 2 s), peak RSS {last['rss_mb']:.0f} MB "
+          "(target <= 300 MB; includes the naive render's)")
+
+
+def unit_sheet(folder: Path, units: int) -> Path:
+    shutil.copy(SEED, folder)
+    (folder / "mau.yaml").write_text(BASE_REPORT, encoding="utf-8")
+    sheet = folder / "don_vi.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["STT", "Đơn vị", "Viết tắt", "Số", "Ngày", "NV01", "Kết quả NV01", "NV03", "NV04", "NV05"])
+        for i in range(1, units + 1):
+            writer.writerow([i, f"UBND XÃ SỐ {i}", f"UBX{i}", i, "2024-03-14", "Hoàn thành", f"Đăng {i} tin, bài",
+                             "Đang thực hiện", "Hoàn thành", "Chưa thực hiện"])
+    return sheet
+
+
+def bench_batch(folder: Path, units: int) -> None:
+    sheet = unit_sheet(folder, units)
+    command = [sys.executable, "-m", "hanhchinh_docs", "batch", str(sheet), "--bao-cao", str(folder / "mau.yaml"),
+               "-o", str(folder / "out"), "-j", "2"]
+    t0 = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    made = len(list((folder / "out").glob("*.docx")))
+    print(f"batch of {units} quarterly reports (-j 2, PDF off): {wall:.1f} s wall, {made} made, "
+          f"exit {done.returncode} (target <= 10 s)")
+
+
+def bench_help() -> None:
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "hanhchinh_docs", "--help"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t0)
+    print(f"hanhchinh-docs --help: {statistics.median(times):.3f} s (median of 5; target <= 0.3 s)")
+
+
+def bench_pdf(folder: Path, count: int) -> None:
+    from hanhchinh_docs import api
+
+    sheet = unit_sheet(folder, count)
+    docs = [o.output for o in api.render_batch(sheet, folder / "docx", base_report=folder / "mau.yaml").outcomes]
+    t0 = time.perf_counter()
+    outcomes = api.convert_pdfs(docs, folder / "pdf")
+    wall = time.perf_counter() - t0
+    ok = sum(1 for o in outcomes if o.error is None)
+    print(f"PDF of {count} reports in one LibreOffice run: {wall:.1f} s, {wall / count:.3f} s per document, "
+          f"{ok} made (target <= 0.3 s per document)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", choices=("render", "batch", "help", "pdf"))
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--units", type=int, default=1000)
+    parser.add_argument("--pdf-count", type=int, default=100)
+    parser.add_argument("--case", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(measure_case(args.case, args.repeats)))
+        return
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        if args.only in (None, "help"):
+            bench_help()
+        if args.only in (None, "render"):
+            bench_render(folder, args.repeats)
+        if args.only in (None, "batch"):
+            (folder / "batch").mkdir()
+            bench_batch(folder / "batch", args.units)
+        if args.only in (None, "pdf"):
+            (folder / "pdf_case").mkdir()
+            bench_pdf(folder / "pdf_case", args.pdf_count)
+
+
+if __name__ == "__main__":
+    main()
