@@ -29,7 +29,7 @@ DESCRIPTIONS = {
     "viet_tat": "Chữ viết tắt tên cơ quan trong ký hiệu: STNMT → Số: 05/KH-STNMT.",
     "so": "Số văn bản (số nguyên dương); để trống (null) để văn thư ghi.",
     "dia_danh": "Địa danh, ví dụ Hà Tĩnh.",
-    "ngay": "Ngày ban hành: 2024-01-05, 2024-01 (để trống ngày) hoặc để trống.",
+    "ngay": "Ngày ban hành: 2024-01-05, 2024-01 (để trống ngày), 2024 (chỉ có năm) hoặc để trống.",
     "trich_yeu": "Trích yếu nội dung.",
     "kinh_gui": "Danh sách nơi nhận ở dòng \"Kính gửi:\".",
     "mo_dau": "Các đoạn mở đầu (trước mục I).",
@@ -108,7 +108,8 @@ def json_schema(kind: str) -> dict[str, Any]:
     _allow_task_file(schema)
     if schema.get("$defs", {}).pop("PartialDate", None) is not None:
         _replace_ref(schema, "#/$defs/PartialDate", _DATE)
-    schema["properties"]["ngay"] = {"anyOf": [_DATE, {"type": "null"}], "description": DESCRIPTIONS["ngay"]}
+    schema["properties"]["ngay"] = {"anyOf": [_DATE, {"type": "integer", "minimum": 1900, "maximum": 2200},
+                                              {"type": "null"}], "description": DESCRIPTIONS["ngay"]}
     for name, keys in _LOCAL_DESCRIPTIONS.items():
         for key, text in keys.items():
             properties = schema.get("$defs", {}).get(name, {}).get("properties", {})

@@ -29,20 +29,21 @@ _CLOSING = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _SNIPPET = 40
 
 
+_UNUSABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+"""Control characters (category Cc) but tab and line breaks, surrogates (Cs), the noncharacters
+U+FDD0-U+FDEF and U+xFFFE/U+xFFFF of every plane: one scan in C, not a Python loop per character."""
+
+
 def unusable_character(text: str) -> str | None:
     """The first character a Word document cannot hold or that is never typed on purpose.
 
     Control characters other than tab and line breaks, lone surrogates and the noncharacters
     U+FFFE/U+FFFF (and their kin in every plane) are not allowed in XML or break the document.
     """
-    for char in text:
-        code = ord(char)
-        category = unicodedata.category(char)
-        if category == "Cc" and char not in "\t\n\r":
-            return char
-        if category == "Cs" or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF:
-            return char
-    return None
+    found = _UNUSABLE.search(text)
+    return found[0] if found else None
 
 
 def character_message(char: str) -> str:

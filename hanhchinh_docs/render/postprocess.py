@@ -49,9 +49,8 @@ def _styled_paragraphs(document: Document, condition: str) -> list:
 
 def ensure_cell_paragraphs(document: Document) -> None:
     """Word refuses a table cell with no paragraph (a loop over an empty list leaves one)."""
-    for tc in document.element.body.iter(qn("w:tc")):
-        if tc.find(qn("w:p")) is None and tc.find(qn("w:tbl")) is None:
-            tc.append(OxmlElement("w:p"))
+    for tc in document.element.body.xpath(".//w:tc[not(w:p) and not(w:tbl)]"):
+        tc.append(OxmlElement("w:p"))
 
 
 def drop_empty_last_section(document: Document) -> None:
