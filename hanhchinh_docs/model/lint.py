@@ -166,6 +166,8 @@ def plan_texts(plan) -> Iterator[tuple[tuple, str]]:
     yield from _body_texts(plan.body, ("noi_dung",))
     for a_index, appendix in enumerate(plan.appendices):
         yield ("phu_luc", a_index, "ten"), appendix.title
+        for g_index, group in enumerate(appendix.groups):
+            yield ("phu_luc", a_index, "nhom", g_index, "ten"), group.title
     for entry in plan.task_entries():
         task = entry.task
         yield entry.path + ("noi_dung",), task.content
@@ -189,6 +191,8 @@ def _body_texts(nodes: list, path: tuple) -> Iterator[tuple[tuple, str]]:
             yield from _body_texts(node.children, path + (index, "noi_dung"))
         elif isinstance(node, str):
             yield path + (index,), node
+        elif node.table.caption:  # a body table: its caption is running text, its cells are data
+            yield path + (index, "bang", "ten"), node.table.caption
 
 
 def year_messages(text: str, year: int) -> list[str]:

@@ -172,3 +172,20 @@ def test_table_rows_must_match_the_columns(tmp_path):
         """) == [
         "13: Dòng 2 của bảng có 1 ô nhưng bảng có 2 cột; mỗi dòng cần đúng 2 ô (ô trống viết \"\")",
         "18: Phụ lục dạng bảng (loai: bang) không dùng 'nhiem_vu'; hãy ghi từng dòng của bảng trong 'dong'"]
+
+
+def test_lint_reads_group_titles_and_table_captions(tmp_path):
+    from hanhchinh_docs.model.lint import lint_plan
+
+    loaded = load(tmp_path, """\
+        noi_dung:
+          - bang: {ten: Chỉ tiêu năm 2024, cot: [A], dong: [["năm 2023"]]}
+        phu_luc:
+          - ten: NHIỆM VỤ
+            nhom:
+              - ten: Nhiệm vụ năm 2024
+                nhiem_vu: [{noi_dung: Việc, chu_tri: VP}]
+        """)
+    years = [(p.location.field, p.message.split(" khác")[0]) for p in lint_plan(loaded) if p.message.startswith("Năm ")]
+    assert years == [("noi_dung[0].bang.ten", "Năm 2024 trong «Chỉ tiêu năm 2024»"),
+                     ("phu_luc[0].nhom[0].ten", "Năm 2024 trong «Nhiệm vụ năm 2024»")]
