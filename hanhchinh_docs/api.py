@@ -37,10 +37,23 @@ def build_plan_document(plan_path: str | Path, template: str | Path | None = Non
     loaded = load_plan(plan_path)
     data, name = template_bytes("ke_hoach", template)
     document = render_template(data, name, plan_context(loaded.document))
+    style_warnings = template_style_warnings(document, name)
     postprocess(document)
     place_tables(document, plan_tables(loaded.document), name)  # after: the fix-ups need not walk table rows
     set_title(document, loaded.document.subject)
-    return document, loaded.warnings + lint_warnings(loaded)
+    return document, loaded.warnings + style_warnings + lint_warnings(loaded)
+
+
+def template_style_warnings(document, template_name: str) -> list[Problem]:
+    """Undo what Word or LibreOffice changed on saving the template (style ids, see
+    ``render.edited_templates``); a style the template lost is warned about, since what it formats
+    falls back to Word's defaults."""
+    from hanhchinh_docs.render.edited_templates import undo_editor_changes
+
+    return [Problem(f"Mẫu không còn kiểu đoạn «{name}» nên phần dùng kiểu này sẽ theo định dạng mặc định của "
+                    "Word; hãy dùng lại mẫu có sẵn hoặc tạo lại kiểu đoạn đúng tên này trong mẫu",
+                    SourceLocation(template_name), severity="warning")
+            for name in undo_editor_changes(document)]
 
 
 def lint_warnings(loaded) -> list[Problem]:
@@ -103,12 +116,13 @@ def _render_loaded_report(loaded, template: str | Path | None):
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
     document = render_template(data, name, report_context(content))
+    style_warnings = template_style_warnings(document, name)
     postprocess(document)
     place_tables(document, report_tables(content), name)
     set_title(document, content.subject)
     from hanhchinh_docs.model.lint import lint_report
 
-    return document, loaded.warnings + lint_report(loaded.report) + content.warnings, loaded
+    return document, loaded.warnings + style_warnings + lint_report(loaded.report) + content.warnings, loaded
 
 
 def build_report_document(report_path: str | Path, progress_sheet: str | Path | None = None,
