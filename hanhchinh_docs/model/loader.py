@@ -354,7 +354,12 @@ def load_report_source(source: YamlSource, progress_sheet: ProgressSheets = None
                 problems.append(Problem(
                     f"Nhiệm vụ '{key}' có cả trong 'ket_qua' và bảng tiến độ; dùng số liệu của bảng tiến độ",
                     row.location, severity="warning"))
-            progress[key] = TaskProgressEntry(row.status, row.result, row.location)
+            try:
+                result = prepare_text(row.result, year_variable(year))
+            except TextError as exc:
+                problems.append(Problem(f"Kết quả của nhiệm vụ {key} trong bảng tiến độ: {exc.message}", row.location))
+                continue
+            progress[key] = TaskProgressEntry(row.status, result, row.location)
     raise_if_errors(problems, source)
     return LoadedReport(Loaded(report, source, []), plan_loaded, progress,
                         plan_loaded.warnings + [p for p in problems if p.severity == "warning"])

@@ -24,6 +24,7 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
+from markupsafe import Markup, escape
 
 from hanhchinh_docs.docx_reading.opening import READ_ERRORS
 from hanhchinh_docs.errors import SourceLocation, TemplateError
@@ -187,7 +188,7 @@ def render_template(template: bytes, template_name: str, context: dict[str, Any]
         raise TemplateError(f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ (tệp hỏng)", where) from exc
     token = _steps.set([0])
     try:
-        doc.render(context, jinja_env=template_environment())
+        doc.render(_escaped(context), jinja_env=template_environment())
     except TemplateRefused as exc:
         raise TemplateError(f"Mẫu '{template_name}': {exc.message}{_nearby(exc)}", where) from exc
     except jinja2.UndefinedError as exc:
@@ -225,6 +226,19 @@ def set_title(document, subject: str) -> None:
         cut = title[:TITLE_LIMIT - 1]
         title = (cut.rsplit(" ", 1)[0] if " " in cut[TITLE_LIMIT // 2:] else cut) + "…"
     document.core_properties.title = title
+
+
+def _escaped(value: Any) -> Any:
+    """Texts XML-escaped as autoescape would, and with ``_`` written ``&#95;`` next to a brace:
+    after rendering docxtpl turns ``{_{``, ``}_}``, ``{_%`` and ``%_}`` into tags' braces, which
+    would silently change a text that holds them."""
+    if isinstance(value, str):
+        return Markup(str(escape(value)).replace("{_", "{&#95;").replace("_}", "&#95;}"))
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _nearby(exc: jinja2.TemplateSyntaxError) -> str:
