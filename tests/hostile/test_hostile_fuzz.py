@@ -24,7 +24,7 @@ PIECES = st.sampled_from([
 ])
 """Pieces that must print as written (the year substituted)."""
 REFUSED = st.sampled_from(["{{", "{%", "{#", "{{ 7*7 }}", "{{ nam|center(10**9) }}", "\x00", "\x1b", "\x7f",
-                           "\x85", "\ufffe", "\uffff", "\U0010FFFF"])
+                           "\ufffe", "\uffff", "\U0010FFFF"])
 """Pieces that must be refused with a message."""
 CHARACTERS = st.characters(blacklist_categories=("Cs", "Cc", "Cn", "Zl", "Zp"))
 SOMETIMES_REFUSED = st.integers(0, 9).flatmap(lambda n: REFUSED if n == 0 else st.just(""))
@@ -40,7 +40,7 @@ def _expected(text: str) -> str:
     return printed.replace("{% raw %}{{ x }}{% endraw %}", "{{ x }}").strip()
 
 
-@settings(max_examples=60, deadline=None, derandomize=True,
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(subject=TEXT, task=TEXT, recipients=st.lists(RECIPIENT, min_size=1, max_size=3))
 def test_random_plans_render_their_texts_or_are_refused_plainly(subject, task, recipients):
