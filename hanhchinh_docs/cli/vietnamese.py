@@ -18,6 +18,9 @@ from click import core, decorators, exceptions, formatting, parser, types
 INTERNAL_ERROR_EXIT = 3
 """Exit code of a bug in the tool; 1 means "không đạt" (check), 2 a user error."""
 
+INTERRUPTED_EXIT = 130
+"""Ctrl+C, as shells report it (128 + SIGINT)."""
+
 _MESSAGES: dict[str, str] = {
     # usage and help
     "Usage:": "Cách dùng:",
@@ -145,8 +148,11 @@ class VietnameseGroup(click.Group):
 
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:  # Click would say "Aborted!" and exit 1, which means "không đạt"
+            click.echo("Đã dừng theo yêu cầu (Ctrl+C); tệp kết quả chưa được ghi.", err=True)
+            sys.exit(INTERRUPTED_EXIT)
         except HanhChinhError as exc:
             click.echo(f"Lỗi: {exc}", err=True)
             sys.exit(exc.exit_code)

@@ -20,6 +20,7 @@ from datetime import date
 from hanhchinh_docs.conventions.dates import short_date
 from hanhchinh_docs.conventions.legal_basis import punctuated
 from hanhchinh_docs.conventions.numbering import typed_label
+from hanhchinh_docs.conventions.schedule import impossible_date
 from hanhchinh_docs.conventions.years import CITED_TYPES, YearRole, year_mentions
 from hanhchinh_docs.errors import Problem
 from hanhchinh_docs.model.common import BodyItem
@@ -59,6 +60,11 @@ def lint_plan(loaded) -> list[Problem]:
     for entry in plan.task_entries():
         for key, items in (("chu_tri", entry.task.lead_units), ("phoi_hop", entry.task.partner_units)):
             problems += fragment_problems(items, entry.path + (key,), locate)
+        bad_date = impossible_date(entry.task.schedule, plan.year) if entry.task.schedule else None
+        if bad_date:
+            problems.append(Problem(
+                f"Thời gian thực hiện «{entry.task.schedule}» ghi {bad_date}; hãy sửa lại ngày (báo cáo không biết "
+                "nhiệm vụ này đến kỳ lúc nào)", locate(entry.path + ("thoi_gian",)), severity="warning"))
     for entry in plan.task_entries():
         if not entry.task.lead_units and not any(p.lead_units for p in entry.task.product_rows):
             problems.append(Problem(
@@ -84,7 +90,12 @@ def recipient_problems(document, locate) -> list[Problem]:
 def lint_report(loaded) -> list[Problem]:
     """Warnings about a report's own YAML (``LoadedReport.report``); its plan is linted by ``lint_plan``."""
     report, locate = loaded.document, loaded.source.locate
-    return recipient_problems(report, locate) + legal_basis_problems(report.opening, locate)
+    problems = recipient_problems(report, locate) + legal_basis_problems(report.opening, locate)
+    for key, texts in (("mo_dau", report.opening), ("ton_tai", report.shortcomings),
+                       ("kien_nghi", report.recommendations)):
+        for index, text in enumerate(texts):
+            problems += [Problem(m, locate((key, index)), severity="warning") for m in citation_messages(text)]
+    return problems
 
 
 def legal_basis_problems(opening: list[str], locate) -> list[Problem]:

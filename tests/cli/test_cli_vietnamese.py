@@ -149,3 +149,17 @@ def test_import_refuses_to_overwrite_an_existing_yaml_unless_ghi_de(tmp_path):
     assert target.read_text(encoding="utf-8") == "# bản đã sửa tay\n"
     assert invoke("import", str(docx), "--ghi-de").exit_code == 0
     assert "loai: ke_hoach" in target.read_text(encoding="utf-8")
+
+
+def test_ctrl_c_is_not_reported_as_a_failed_check(monkeypatch, tmp_path):
+    from hanhchinh_docs import api
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "check_docx", interrupted)
+    docx = tmp_path / "a.docx"
+    docx.write_bytes(b"x")
+    result = invoke("check", str(docx))
+    assert result.exit_code == 130
+    assert result.output == "Đã dừng theo yêu cầu (Ctrl+C); tệp kết quả chưa được ghi.\n"

@@ -167,3 +167,12 @@ def test_a_lone_capitalised_word_continuing_the_item_before_is_a_fragment(tmp_pa
                                       "là một mục bị dấu phẩy tách ra")
     assert warning.message.endswith("sẽ in thành 2 dòng. Nếu là một mục, hãy đặt trong ngoặc kép: "
                                     "\"Các ban, Ngành\"")
+
+
+def test_an_impossible_date_in_thoi_gian_is_warned_on_render(tmp_path: Path) -> None:
+    appendices = TASKS.format(year=2024).replace("thoi_gian: Quý II/2024", "thoi_gian: Trước ngày 31/6/2024")
+    [warning] = [w for w in warnings_of(plan(tmp_path, appendices=appendices)) if "không có thật" in w.message]
+    assert warning.message == (
+        "Thời gian thực hiện «Trước ngày 31/6/2024» ghi ngày 31/6/2024 không có thật: tháng 6 năm 2024 chỉ có 30 "
+        "ngày; hãy sửa lại ngày (báo cáo không biết nhiệm vụ này đến kỳ lúc nào)")
+    assert warning.location.field == "phu_luc[0].nhiem_vu[0].thoi_gian" and warning.location.line == 28
