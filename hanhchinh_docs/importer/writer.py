@@ -54,7 +54,29 @@ _Representer.add_representer(type(None), _Representer.represent_none)
 
 
 def plan_yaml(data: dict, notes: list[str]) -> str:
-    """``data`` as YAML, with ``notes`` as comment lines at the top."""
+    """``data`` as YAML, with ``notes`` as comment lines at the top (then a blank line).
+
+    ``import`` writes the same data twice (once to check it, once with its notes): the body is
+    dumped once and kept, since ruamel's dump is most of the time an import takes.
+    """
+    body = _body(data)
+    if not notes:
+        return body
+    text = "\n".join(notes)
+    lines = (text[:-1] if text.endswith("\n") else text).split("\n")  # as ruamel writes a start comment
+    comments = "".join(f"# {line}\n" if line.strip() and not line.strip().startswith("#") else f"{line}\n"
+                       for line in lines)
+    return comments + "\n" + body
+
+
+_last_body: tuple[str, str] | None = None
+
+
+def _body(data: dict) -> str:
+    global _last_body
+    key = repr(data)
+    if _last_body is not None and _last_body[0] == key:
+        return _last_body[1]
     yaml = YAML()
     yaml.width = 1 << 16  # never fold a paragraph over several lines
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -62,15 +84,13 @@ def plan_yaml(data: dict, notes: list[str]) -> str:
     yaml.Representer = _Representer
     document = _commented(data)
     first = next(iter(document))
-    spaced = [key for key in _SPACED_KEYS if key in document and key != first]
-    if notes:
-        document.yaml_set_start_comment("\n".join(notes))
-        spaced.insert(0, first)  # a blank line between the notes and the data
-    for key in spaced:
-        document.yaml_set_comment_before_after_key(key, before="\n" + _UNPLACED_NOTE if key == "chua_xu_ly" else "\n")
-    for key, note in _KEY_NOTES.items():
-        if key in document:
-            document.yaml_add_eol_comment(note, key, column=20)
+    for key_name in (k for k in _SPACED_KEYS if k in document and k != first):
+        document.yaml_set_comment_before_after_key(
+            key_name, before="\n" + _UNPLACED_NOTE if key_name == "chua_xu_ly" else "\n")
+    for key_name, note in _KEY_NOTES.items():
+        if key_name in document:
+            document.yaml_add_eol_comment(note, key_name, column=20)
     stream = io.StringIO()
     yaml.dump(document, stream)
-    return stream.getvalue()
+    _last_body = (key, stream.getvalue())
+    return _last_body[1]
