@@ -42,6 +42,7 @@ _CLOSING = re.compile(r"^trên\s+đây\b", re.IGNORECASE)
 _APPENDIX = re.compile(
     r"^phụ\s+lục(?:\s+(?:số\s+)?(?:[IVXL]+|\d+))?\s*(?:[:.\-–]\s*(?P<title>.*))?$", re.IGNORECASE)
 _ATTACHED = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+_ATTACHED_INSIDE = re.compile(r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 _OWN_ATTACHED = re.compile(
     r"^\(\s*kèm\s+theo\s+kế\s+hoạch\s+số\s*(?P<number>\d+)?[\s.…_]*/\s*KH\s*-\s*(?P<symbol>[\w-]+)", re.IGNORECASE)
 """The line ``render`` writes itself: "(Kèm theo Kế hoạch số 12/KH-UBND ngày … của …)"."""
@@ -86,6 +87,10 @@ class _Appendix:
     def add_title(self, texts: list[str]) -> None:
         """Title lines; from a "(Kèm theo …)" or "(Ban hành kèm theo …)" line on, the attached line."""
         for text in texts:
+            inside = _ATTACHED_INSIDE.search(text) if not self.attached else None
+            if inside and inside.start() > 0:  # "TÊN PHỤ LỤC (Ban hành kèm theo …)" on one line
+                self.title.append(text[:inside.start()].strip())
+                text = text[inside.start():]
             if self.attached or _ATTACHED.match(text):
                 self.attached.append(text)
             elif text:

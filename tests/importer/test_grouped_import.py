@@ -165,3 +165,14 @@ def test_tasks_numbered_with_roman_numbers_are_not_groups(tmp_path: Path):
     appendix = result.data["phu_luc"][0]
     assert "nhom" not in appendix
     assert [t["noi_dung"] for t in appendix["nhiem_vu"]] == ["Việc một", "Việc hai"]
+
+
+def test_attached_line_on_the_title_line_is_split_off(tmp_path: Path):
+    def one_line(plan: WordPlan) -> None:
+        plan.para("PHỤ LỤC", bold=True, center=True)
+        plan.para("DANH MỤC NHIỆM VỤ " + ATTACHED, bold=True, center=True)
+        table(plan, [["1", "Việc một", "Báo cáo", "Quý I", "Văn phòng", "", ""]])
+
+    appendix = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), one_line)).data["phu_luc"][0]
+    assert appendix["ten"] == "DANH MỤC NHIỆM VỤ"
+    assert appendix["kem_theo"] == ATTACHED
