@@ -144,6 +144,58 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
+def _form_document(path: str | Path, template: str | Path | None):
+    """Load any kind but the plan and the periodic report, and render it with its kind's template."""
+    from hanhchinh_docs.model.form_loader import load_form
+    from hanhchinh_docs.render.forms_context import form_context
+
+    loaded = load_form(path)
+    document = loaded.form.document
+    data, name = template_bytes(document.kind, template)
+    from hanhchinh_docs.render.tables import document_tables
+
+    attached = loaded.attached.document if loaded.attached else None
+    rendered = render_template(data, name, form_context(document, attached))
+    place_tables(rendered, document_tables(getattr(document, "body", []), attached), name)
+    postprocess(rendered)
+    rendered.core_properties.title = document.subject or ""
+    return rendered, loaded
+
+
+def build_document(path: str | Path, template: str | Path | None = None):
+    """Render a document of any kind (chosen by its ``loai``); returns ``(Document, warnings)``."""
+    from hanhchinh_docs.model.form_loader import is_periodic_report
+    from hanhchinh_docs.model.loader import read_mapping
+
+    data = read_mapping(path).data
+    if data.get("loai") in (None, "ke_hoach"):
+        return build_plan_document(path, template)
+    if is_periodic_report(data):
+        return build_report_document(path, None, template)
+    document, loaded = _form_document(path, template)
+    return document, loaded.warnings
+
+
+def render_document(path: str | Path, output: str | Path, template: str | Path | None = None,
+                    pdf: bool = False, pdfa: bool = False) -> RenderResult:
+    """Render the YAML ``path`` of any kind (its ``loai``) to ``output`` (.docx); nothing is written on
+    bad input. ``pdf``/``pdfa`` as in ``render_plan``."""
+    from hanhchinh_docs.model.form_loader import is_periodic_report
+    from hanhchinh_docs.model.loader import read_mapping
+
+    data = read_mapping(path).data
+    if data.get("loai") in (None, "ke_hoach"):
+        return render_plan(path, output, template, pdf=pdf, pdfa=pdfa)
+    if is_periodic_report(data):
+        return render_report(path, output, None, template, pdf=pdf, pdfa=pdfa)
+    if pdf or pdfa:
+        find_soffice()
+    document, loaded = _form_document(path, template)
+    inputs = (path, *((loaded.attached.path,) if loaded.attached else ()))
+    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
+    return RenderResult(written, loaded.warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
+
+
 def _refuse_overwrite(target: Path, overwrite: bool, inputs: tuple[str | Path, ...]) -> None:
     """A YAML file the clerk may have edited is replaced only when asked (``--ghi-de``); an input
     given as the output is refused by ``write_atomically`` whatever the flag."""

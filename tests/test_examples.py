@@ -22,10 +22,7 @@ def kind_of(path: Path) -> str:
 def render_example(path: Path, out: Path) -> None:
     from hanhchinh_docs import api
 
-    if kind_of(path) == "ke_hoach":
-        api.render_plan(path, out)
-    else:
-        api.render_report(path, out)
+    api.render_document(path, out)
 
 
 @pytest.fixture(scope="module")
@@ -39,9 +36,9 @@ def rendered(tmp_path_factory) -> dict[str, Path]:
     return outputs
 
 
-def test_examples_cover_plans_and_reports():
+def test_examples_cover_plans_reports_and_decisions():
     kinds = {kind_of(p) for p in EXAMPLE_FILES}
-    assert kinds == {"ke_hoach", "bao_cao"}
+    assert {"ke_hoach", "bao_cao", "quyet_dinh", "cong_van"} <= kinds
 
 
 @pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
@@ -65,5 +62,6 @@ def test_example_converts_in_libreoffice(rendered, name, tmp_path):
     with pdfplumber.open(str(pdf)) as document:
         first = document.pages[0]
         assert first.width < first.height
-        assert any(p.width > p.height for p in document.pages), "the appendix page is landscape"
+        if any(p.width > p.height for p in document.pages):   # the appendix is landscape, the rest portrait
+            assert "Phụ lục" in unicodedata.normalize("NFC", document.pages[-1].extract_text())
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in unicodedata.normalize("NFC", first.extract_text())

@@ -1,4 +1,4 @@
-"""``hanhchinh-docs render``: a plan (kế hoạch) from its YAML file."""
+"""``hanhchinh-docs render``: a document of any kind (kế hoạch, quyết định, công văn ...) from its YAML file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 
 
 @click.command("render")
-@click.argument("plan", metavar="KE_HOACH.yaml", type=click.Path(dir_okay=False))
+@click.argument("plan", metavar="VAN_BAN.yaml", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp .docx kết quả (mặc định: cùng tên với tệp YAML).")
 @click.option("--template", type=click.Path(dir_okay=False), help="Tệp mẫu .docx đã chỉnh sửa (mặc định: mẫu có sẵn).")
 @click.option("--pdf", "pdf", is_flag=True, help="Tạo thêm tệp .pdf cùng tên (cần LibreOffice).")
@@ -18,11 +18,15 @@ from hanhchinh_docs.cli.common import print_problems, reports_errors
 @reports_errors
 def render_command(plan: str, output: str | None, template: str | None,
                    pdf: bool, pdfa: bool) -> None:
-    """Tạo kế hoạch (.docx) từ tệp dữ liệu YAML."""
-    from hanhchinh_docs.api import render_plan
+    """Tạo văn bản (.docx) từ tệp dữ liệu YAML, theo loại ghi ở trường 'loai'.
+
+    Mọi loại văn bản hành chính của Nghị định 30 (kế hoạch, quyết định, công văn, tờ trình, giấy mời...);
+    xem danh sách các loại bằng lệnh 'hanhchinh-docs new --danh-sach'.
+    """
+    from hanhchinh_docs.api import render_document
 
     target = output if output is not None else str(Path(plan).with_suffix(".docx"))
-    result = render_plan(plan, target, template, pdf=pdf, pdfa=pdfa)
+    result = render_document(plan, target, template, pdf=pdf, pdfa=pdfa)
     print_problems(result.warnings)
     click.echo(f"Đã tạo {result.output}")
     if result.pdf:

@@ -92,3 +92,17 @@ def organisation_running_name(upper_name: str) -> str:
         else:
             out.append(lower)
     return " ".join(out)
+
+
+
+def authority_running_name(authority: str) -> str:
+    """ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" -> "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh": a position
+    (sentence case) before the organisation's running name."""
+    words = authority.upper().split()
+    text = " ".join(words)
+    for start in range(len(words)):
+        rest = " ".join(words[start:])
+        if any(rest.startswith(k + " ") or rest == k for k in _ORGANISATION_KINDS):
+            title = " ".join(words[:start]).lower().capitalize()
+            return f"{title} {organisation_running_name(rest)}".strip()
+    return text.lower().capitalize()

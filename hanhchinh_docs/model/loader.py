@@ -90,6 +90,10 @@ _VALUE_ERRORS = {
     "task_id": "Mã nhiệm vụ chỉ gồm chữ không dấu, số và các dấu '.', '-', '_' (ví dụ NV01)",
     "progress": "Trạng thái không hợp lệ; dùng một trong: hoan_thanh (Hoàn thành), dang_thuc_hien "
                 "(Đang thực hiện), chua_thuc_hien (Chưa thực hiện)",
+    "urgency": "Độ khẩn phải là một trong: KHẨN, THƯỢNG KHẨN, HỎA TỐC",
+    "secrecy": "Độ mật phải là một trong: MẬT, TỐI MẬT, TUYỆT MẬT",
+    "circulation": "Phạm vi lưu hành phải là một trong: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ",
+    "drafter": "Ký hiệu người soạn thảo chỉ gồm chữ không dấu, số và dấu '.' (ví dụ PL)",
     "period": "Kỳ báo cáo không hợp lệ; dùng một trong: thang_1 … thang_12, quy_1 … quy_4, "
               "6_thang_dau, 6_thang_cuoi, 9_thang, nam",
 }
@@ -98,6 +102,8 @@ _TYPE_MESSAGES = {
     "missing": "Thiếu trường bắt buộc '{key}'",
     "string_type": "Giá trị phải là một đoạn văn bản",
     "string_too_short": "Không được để trống",
+    "string_pattern_mismatch": "Chỉ gồm chữ, số và dấu '-' (ví dụ VX)",
+    "too_short": "Cần ít nhất {min_length} phần tử (mỗi phần tử một dòng, bắt đầu bằng '- ')",
     "list_type": "Giá trị phải là một danh sách (mỗi phần tử một dòng, bắt đầu bằng '- ')",
     "int_type": "Giá trị phải là một số nguyên",
     "int_parsing": "Giá trị phải là một số nguyên",
@@ -140,6 +146,9 @@ _MAPPING_HINTS = {
     "Product": "mỗi sản phẩm là một đoạn văn bản, hoặc một nhóm trường có 'san_pham' (và thoi_gian, chu_tri, phoi_hop)",
     "TableColumn": "mỗi cột là một tiêu đề, hoặc một nhóm trường có 'ten' (và 'khoa', 'rong' tính bằng mm)",
     "Table": "bảng cần 'cot' (các tiêu đề cột) và 'dong' (mỗi dòng là một danh sách ô), có thể thêm 'ten'",
+    "Person": "cần các dòng con ho_ten (và chuc_vu nếu có)",
+    "Article": "mỗi điều là một câu (chuỗi) hoặc nhóm có 'van_ban' và danh sách 'khoan'",
+    "Clause": "mỗi khoản là một câu (chuỗi) hoặc nhóm có 'van_ban' và danh sách 'diem'",
     "TaskProgress": "kết quả mỗi nhiệm vụ viết dạng { trang_thai: hoan_thanh, ket_qua: \"...\" }",
 }
 

@@ -10,13 +10,12 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BeforeValidator, Discriminator, Field, Tag, field_validator, model_validator
 
-from hanhchinh_docs.conventions.dates import PartialDate
 from hanhchinh_docs.conventions.numbering import roman
 from hanhchinh_docs.errors import Problem, SourceLocation
 from hanhchinh_docs.model.common import (
-    BodyItem, BodyNode, BodyTable, CellText, DocumentNumberValue, IssueDate, Issuer, Model, NonEmptyText, Signer,
-    TableColumn, TextList, Year, _as_list,
+    BodyItem, BodyNode, BodyTable, CellText, Model, NonEmptyText, TableColumn, TextList, Year, _as_list,
 )
+from hanhchinh_docs.model.document import DocumentBase
 
 
 STANDARD_TASK_COLUMNS: dict[str, tuple[str, float]] = {
@@ -224,22 +223,14 @@ class WorkItem:
     entry: TaskEntry
 
 
-class Plan(Model):
-    """Kế hoạch (type KH), laid out as ND30 Mẫu 1.4."""
+class Plan(DocumentBase):
+    """Kế hoạch (type KH), laid out as ND30 Mẫu 1.4; the shared fields come from ``DocumentBase``."""
 
     kind: Literal["ke_hoach"] = Field(alias="loai")
     year: Year = Field(alias="nam", ge=1900, le=2200)
-    issuer: Issuer = Field(alias="co_quan")
-    number: DocumentNumberValue = Field(None, alias="so")
-    place: NonEmptyText = Field(alias="dia_danh")
-    issue_date: IssueDate = Field(default_factory=PartialDate, alias="ngay")
     subject: NonEmptyText = Field(alias="trich_yeu")
-    addressees: TextList = Field(default_factory=list, alias="kinh_gui")
     opening: TextList = Field(default_factory=list, alias="mo_dau")
     body: list[BodyNode] = Field(default_factory=list, alias="noi_dung")
-    signer: Signer = Field(alias="nguoi_ky")
-    recipients: TextList = Field(default_factory=list, alias="noi_nhan")
-    archive: TextList = Field(default_factory=lambda: ["VT"], alias="luu")
     appendices: list[Appendix] = Field(default_factory=list, alias="phu_luc")
     unplaced: TextList = Field(default_factory=list, alias="chua_xu_ly")
     """Paragraphs ``import`` could not place; kept so nothing is lost, never rendered."""

@@ -14,6 +14,7 @@ from hanhchinh_docs.conventions.legal_basis import punctuated
 from hanhchinh_docs.conventions.numbering import item_label, number_and_symbol, roman, without_typed_label
 from hanhchinh_docs.conventions.text import recipient_lines, with_end_mark
 from hanhchinh_docs.model.common import BodyNode, BodyTable, Issuer, Signer
+from hanhchinh_docs.model.document import DocumentBase
 from hanhchinh_docs.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -87,6 +88,16 @@ def addressee_context(addressees: list[str]) -> dict[str, Any]:
     return {"kinh_gui_mot": "", "kinh_gui_nhieu": lines}
 
 
+def marks_context(document: DocumentBase | None) -> dict[str, Any]:
+    """Độ mật (ô 10a), độ khẩn (ô 10b), phạm vi lưu hành (ô 11) and the address (ô 13); blank when absent."""
+    return {
+        "do_mat": document.secrecy or "" if document else "",
+        "do_khan": document.urgency or "" if document else "",
+        "pham_vi_luu_hanh": document.circulation or "" if document else "",
+        "dia_chi": list(document.address) if document else [],
+    }
+
+
 def appendix_label(index: int, count: int) -> str:
     """"Phụ lục" for a single appendix, "Phụ lục I", "Phụ lục II" ... when there are several.
 
@@ -126,6 +137,7 @@ def plan_context(plan: Plan) -> dict[str, Any]:
         "nguoi_ky": signer_context(plan.signer),
         "noi_nhan": recipient_lines(plan.recipients, plan.archive, addressed=bool(plan.addressees)),
         "phu_luc": appendices,
+        **marks_context(plan),
     }
 
 
@@ -149,4 +161,5 @@ def report_context(content: ReportContent) -> dict[str, Any]:
         "nguoi_ky": signer_context(content.signer),
         "noi_nhan": recipient_lines(content.recipients, content.archive, addressed=bool(content.addressees)),
         "phu_luc": appendices,
+        **marks_context(None),
     }

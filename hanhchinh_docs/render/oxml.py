@@ -57,16 +57,27 @@ _PPR_AFTER_PBDR = (
 )
 
 
-def set_bottom_border(ppr, size_eighths: int = 6) -> None:
-    """A solid bottom border: ND30's short lines, drawn as part of an empty paragraph."""
+def set_bottom_border(ppr, size_eighths: int = 6, side: str = "bottom") -> None:
+    """A solid bottom border: ND30's short lines, drawn as part of an empty paragraph
+    (``side="top"``: the full-width line over the address block, ô 13)."""
     borders = ppr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
         ppr.insert_element_before(borders, *_PPR_AFTER_PBDR)
-    bottom = OxmlElement("w:bottom")
+    bottom = OxmlElement(f"w:{side}")
     for key, value in (("val", "single"), ("sz", str(size_eighths)), ("space", "0"), ("color", "000000")):
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
+
+
+def set_run_box(rpr) -> None:
+    """A single-line box around the text of a run: ND30's độ khẩn, độ mật and phạm vi lưu hành stamps."""
+    box = OxmlElement("w:bdr")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        box.set(qn(f"w:{key}"), value)
+    rpr.insert_element_before(
+        box, "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+        "w:specVanish", "w:oMath")
 
 
 def set_table_borders(tbl, value: str) -> None:

@@ -53,16 +53,31 @@ def ensure_cell_paragraphs(document: Document) -> None:
         tc.append(OxmlElement("w:p"))
 
 
-def drop_empty_last_section(document: Document) -> None:
-    """With no appendix, the landscape appendix section is empty: end the document in portrait."""
+def _section_breaks(body) -> list:
+    return [p for p in body.findall(qn("w:p")) if p.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None]
+
+
+def _is_empty(elements) -> bool:
+    return not any(el.tag == qn("w:tbl") or "".join(el.itertext()).strip() for el in elements)
+
+
+def drop_empty_sections(document: Document) -> None:
+    """A section the data left empty (no attached plan, no appendix) is removed with its page break;
+    with no appendix the document ends in portrait."""
     body = document.element.body
-    breaks = [p for p in body.findall(qn("w:p")) if p.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None]
+    breaks = _section_breaks(body)
+    for previous, current in zip(breaks, breaks[1:]):
+        between = list(itertools.takewhile(lambda el: el is not current, previous.itersiblings()))
+        if _is_empty(between):
+            for el in between:
+                body.remove(el)
+            body.remove(current)
+    breaks = _section_breaks(body)
     if not breaks:
         return
     last_break = breaks[-1]
     after = list(itertools.takewhile(lambda el: el.tag != qn("w:sectPr"), last_break.itersiblings()))
-    has_content = any(el.tag == qn("w:tbl") or "".join(el.itertext()).strip() for el in after)
-    if has_content:
+    if not _is_empty(after):
         return
     for el in after:
         body.remove(el)
@@ -220,7 +235,7 @@ def keep_body_with_signature(document: Document) -> None:
             return
 
 
-STEPS = (ensure_cell_paragraphs, drop_empty_last_section, balance_agency_names, size_short_lines,
+STEPS = (ensure_cell_paragraphs, drop_empty_sections, balance_agency_names, size_short_lines,
          italicise_legal_basis, keep_body_with_signature)
 
 

@@ -331,3 +331,9 @@ def place_tables(document: Document, tables: list[TableLayout], template_name: s
         tbl = parse_xml(table_xml(layout, width, height - HEADER_ALLOWANCE))
         marker.addprevious(tbl)
         marker.getparent().remove(marker)
+
+
+def document_tables(body: list[BodyNode], attached: Plan | None = None) -> list[TableLayout]:
+    """Tables of any other kind, in document order: its body tables, then those of the plan it
+    issues (Mẫu 1.3: the plan's body tables and appendices follow the decision)."""
+    return [body_table_layout(t) for t in _body_tables(body)] + (plan_tables(attached) if attached else [])

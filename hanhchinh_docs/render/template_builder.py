@@ -24,13 +24,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
+from hanhchinh_docs.conventions.kinds import DECISION_KINDS
+from hanhchinh_docs.conventions.kinds import KINDS as FORM_KINDS
 from hanhchinh_docs.render import oxml
+from hanhchinh_docs.render.forms_context import ARTICLE, AUTHORITY, LEGAL_BASIS
 from hanhchinh_docs.conventions.spec import load_spec
 from hanhchinh_docs.conventions.text_width import text_width
 
 SPEC = load_spec()
 
 CENTER, LEFT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
+RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 
 PORTRAIT_MARGINS = {side: Mm(allowed.low) for side, allowed in SPEC.margins.items()}
 """The low end of ND30's ranges (top/bottom 20-25, left 30-35, right 15-20 mm), leaving 165 mm
@@ -60,13 +64,24 @@ SIGNER_TITLE_SIZE = 13
 
 @dataclass(frozen=True)
 class Kind:
-    type_name: str          # the tên loại line, e.g. KẾ HOẠCH
+    type_name: str | None         # the tên loại line, e.g. KẾ HOẠCH; None for công văn (V/v instead)
+    appendices: bool = False      # a landscape section of appendix tables follows
+    signatures: int = 1           # 2: biên bản, signed by the secretary and the chair
+    attached: bool = False        # Mẫu 1.3: the issued plan follows the decision
 
 
-KINDS = {
-    "ke_hoach": Kind("KẾ HOẠCH"),
-    "bao_cao": Kind("BÁO CÁO"),
-}
+def _kind(code: str) -> Kind:
+    """A kind's template parts, from the one kind registry (``conventions.kinds``)."""
+    type_name = FORM_KINDS[code].type_name
+    if code in ("ke_hoach", "bao_cao"):
+        return Kind(type_name, appendices=True)
+    if code in DECISION_KINDS:
+        return Kind(type_name, appendices=True, attached=True)
+    return Kind(type_name, signatures=2 if code == "bien_ban" else 1)
+
+
+KINDS = {code: _kind(code) for code in FORM_KINDS}
+"""One template per kind, named by its ``loai`` (templates/quyet_dinh.docx ...)."""
 
 TABLE_PLACE_STYLE = "ND30BangCho"
 """An empty paragraph marking where a table goes; ``render.tables`` builds the table there."""
@@ -92,6 +107,7 @@ class StyleSpec:
     keep_next: bool = False
     line_rule: str = "single"  # "single" | "rule" (a short line paragraph)
     based_on: str | None = None
+    line_above: bool = False   # a full-width line over the paragraph (the address block, ô 13)
 
 
 STYLES = [
@@ -133,7 +149,20 @@ STYLES = [
     StyleSpec("ND30BangGiua", "ND30 Bảng - giữa", 13, before=3, after=3),
     StyleSpec(TABLE_PLACE_STYLE, "ND30 Chỗ đặt bảng", 13, align=LEFT),
     StyleSpec("ND30NgatTrang", "ND30 Ngắt trang", 1, line_rule="rule"),
+    StyleSpec("ND30TrichYeuCongVan", "ND30 Trích yếu công văn (V/v)", sample_size("trich_yeu_cong_van"), before=6),
+    StyleSpec("ND30CanCu", "ND30 Căn cứ", sample_size("noi_dung"), italic=True, align=JUSTIFY, before=6,
+              first_line=BODY_INDENT, based_on="ND30NoiDung"),
+    StyleSpec("ND30ThamQuyen", "ND30 Thẩm quyền ban hành", sample_size("noi_dung"), bold=True, before=6,
+              after=6, keep_next=True),
+    StyleSpec("ND30Dieu", "ND30 Điều", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT,
+              based_on="ND30NoiDung"),
+    StyleSpec("ND30DauMat", "ND30 Độ mật, độ khẩn", 13, bold=True, before=6),
+    StyleSpec("ND30PhamVi", "ND30 Phạm vi lưu hành", 13, bold=True, align=RIGHT),
+    StyleSpec("ND30DiaChi", "ND30 Địa chỉ (ô 13)", 11, align=LEFT, line_above=True),
 ]
+
+BODY_NAMED_STYLES = {LEGAL_BASIS: "ND30CanCu", AUTHORITY: "ND30ThamQuyen"}
+"""Body paragraphs a kind adds (``forms_context``) -> their style; Điều has its own bold label run."""
 
 
 BODY_LEVEL_STYLES = ("ND30Muc", "ND30Khoan", "ND30Diem")
@@ -232,6 +261,8 @@ def _add_style(document, spec: StyleSpec) -> None:
             oxml.set_bottom_border(style.element.get_or_add_pPr())
     else:
         fmt.line_spacing = 1.0
+    if spec.line_above:
+        oxml.set_bottom_border(style.element.get_or_add_pPr(), side="top")
     if spec.first_line is not None:
         fmt.first_line_indent = spec.first_line
     if spec.left is not None:
@@ -269,7 +300,7 @@ def _borderless_table(document, rows: int, widths) -> "docx.table.Table":
     return table
 
 
-def _header_table(document, w: _Writer) -> None:
+def _header_table(document, w: _Writer, letter: bool) -> None:
     table = _borderless_table(document, 2, HEADER_COLUMNS)
     left, right = table.cell(0, 0), table.cell(0, 1)
     for cell in (left, right, table.cell(1, 0), table.cell(1, 1)):
@@ -283,14 +314,23 @@ def _header_table(document, w: _Writer) -> None:
     w.p(right, "Độc lập - Tự do - Hạnh phúc", "ND30TieuNgu")
     w.p(right, "", "ND30DuongKeTieuNgu")
     w.p(table.cell(1, 0), "Số: {{ so_ky_hieu }}", "ND30SoKyHieu")
+    if letter:
+        w.p(table.cell(1, 0), "{{ trich_yeu_cong_van }}", "ND30TrichYeuCongVan")
+    for mark in ("do_mat", "do_khan"):
+        w.tag(table.cell(1, 0), f"if {mark}")
+        oxml.set_run_box(w.p(table.cell(1, 0), "{{ %s }}" % mark, "ND30DauMat").runs[0]._r.get_or_add_rPr())
+        w.tag(table.cell(1, 0), "endif")
     w.p(table.cell(1, 1), "{{ dia_danh_ngay }}", "ND30DiaDanhNgay")
 
 
 def _title_and_body(document, w: _Writer, kind: Kind) -> None:
     body = document
-    w.p(body, kind.type_name, "ND30TenLoai")
-    w.p(body, "{{ trich_yeu }}", "ND30TrichYeu")
-    w.p(body, "", "ND30DuongKeTrichYeu")
+    if kind.type_name is not None:
+        w.p(body, kind.type_name, "ND30TenLoai")
+        w.tag(body, "if trich_yeu")
+        w.p(body, "{{ trich_yeu }}", "ND30TrichYeu")
+        w.tag(body, "endif")
+        w.p(body, "", "ND30DuongKeTrichYeu")
     w.tag(body, "if kinh_gui_mot")
     w.p(body, ADDRESSEE_LABEL + " {{ kinh_gui_mot }}", "ND30KinhGui")
     w.tag(body, "endif")
@@ -300,12 +340,24 @@ def _title_and_body(document, w: _Writer, kind: Kind) -> None:
     w.p(body, "{{ dong }}", "ND30KinhGuiDong")
     w.tag(body, "endfor")
     w.tag(body, "endif")
-    w.tag(body, "for doan in noi_dung")
+    _body_loop(w, body, "noi_dung")
+
+
+def _body_loop(w: _Writer, body, items: str) -> None:
+    """One paragraph per ``{"cap", "van_ban"}`` of ``items``, in the style its ``cap`` names."""
+    w.tag(body, f"for doan in {items}")
     for level, style in enumerate(BODY_LEVEL_STYLES, start=1):
         w.tag(body, f"{'if' if level == 1 else 'elif'} doan.cap == {level}")
         w.p(body, "{{ doan.van_ban }}", style)
     w.tag(body, "elif doan.cap == 'bang'")
     w.p(body, "", TABLE_PLACE_STYLE)
+    for name, style in BODY_NAMED_STYLES.items():
+        w.tag(body, f"elif doan.cap == '{name}'")
+        w.p(body, "{{ doan.van_ban }}", style)
+    w.tag(body, f"elif doan.cap == '{ARTICLE}'")
+    article = w.p(body, "{{ doan.nhan }}", "ND30Dieu")
+    article.runs[0].bold = True
+    article.add_run("{{ doan.van_ban }}")
     w.tag(body, "else")
     w.p(body, "{{ doan.van_ban }}", "ND30NoiDung")
     w.tag(body, "endif")
@@ -318,10 +370,7 @@ def _signature_table(document, w: _Writer) -> None:
     left, right = table.cell(0, 0), table.cell(0, 1)
     w.clear(left)
     w.clear(right)
-    w.p(left, "Nơi nhận:", "ND30NoiNhanTieuDe")
-    w.tag(left, "for dong in noi_nhan")
-    w.p(left, "{{ dong }}", "ND30NoiNhan")
-    w.tag(left, "endfor")
+    _recipients(w, left)
     w.tag(right, "if nguoi_ky.quyen_han")
     w.p(right, "{{ nguoi_ky.quyen_han }}", "ND30ChucVuDau")
     w.p(right, "{{ nguoi_ky.chuc_vu }}", "ND30ChucVu")
@@ -329,6 +378,59 @@ def _signature_table(document, w: _Writer) -> None:
     w.p(right, "{{ nguoi_ky.chuc_vu }}", "ND30ChucVuDau")
     w.tag(right, "endif")
     w.p(right, "{{ nguoi_ky.ho_ten }}", "ND30HoTen")
+
+
+def _recipients(w: _Writer, cell) -> None:
+    """Nơi nhận (ô 9b); the drafter's symbol and copy count (ô 12) end its "Lưu" line, as in the samples."""
+    w.p(cell, "Nơi nhận:", "ND30NoiNhanTieuDe")
+    w.tag(cell, "for dong in noi_nhan")
+    w.p(cell, "{{ dong }}", "ND30NoiNhan")
+    w.tag(cell, "endfor")
+
+
+def _two_signatures(document, w: _Writer) -> None:
+    """Mẫu 1.9: the secretary signs on the left, the chair on the right; Nơi nhận under the secretary."""
+    table = _borderless_table(document, 2, SIGNATURE_COLUMNS)
+    for row in table.rows:
+        oxml.set_row_flags(row, cant_split=True)
+        for cell in row.cells:
+            w.clear(cell)
+    for cell, who in ((table.cell(0, 0), "thu_ky"), (table.cell(0, 1), "chu_toa")):
+        w.p(cell, "{{ %s.chuc_vu }}" % who, "ND30ChucVuDau")
+        w.p(cell, "{{ %s.ho_ten }}" % who, "ND30HoTen")
+    _recipients(w, table.cell(1, 0))
+    w.p(table.cell(1, 1), "", "ND30NoiNhan")
+
+
+def _attached_document(document, w: _Writer) -> None:
+    """Mẫu 1.3: the issued plan on its own pages: type name, title, "(Kèm theo Quyết định ...)", no header."""
+    w.tag(document, "if kem_theo")
+    w.p(document, "{{ kem_theo.ten_loai }}", "ND30PhuLucNhan")
+    w.p(document, "{{ kem_theo.trich_yeu }}", "ND30TrichYeu")
+    w.p(document, "{{ kem_theo.dong }}", "ND30KemTheo")
+    w.p(document, "", "ND30DuongKePhuLuc")
+    _body_loop(w, document, "kem_theo.noi_dung")
+    w.tag(document, "endif")
+
+
+def _first_page_marks(section, document) -> None:
+    """Phạm vi lưu hành (ô 11) in the top margin, the address (ô 13) at the foot of page 1."""
+    w = _Writer(document)
+    header = section.first_page_header
+    for paragraph in list(header.paragraphs):
+        paragraph._p.getparent().remove(paragraph._p)
+    w.tag(header, "if pham_vi_luu_hanh")
+    oxml.set_run_box(w.p(header, "{{ pham_vi_luu_hanh }}", "ND30PhamVi").runs[0]._r.get_or_add_rPr())
+    w.tag(header, "endif")
+    w.p(header, "", "ND30NgatTrang")
+    footer = section.first_page_footer
+    footer.is_linked_to_previous = False
+    for paragraph in list(footer.paragraphs):
+        paragraph._p.getparent().remove(paragraph._p)
+    w.tag(footer, "for dong in dia_chi")
+    w.p(footer, "{{ dong }}", "ND30DiaChi")
+    w.tag(footer, "endfor")
+    w.p(footer, "", "ND30NgatTrang")
 
 
 def _set_margins(section, margins) -> None:
@@ -369,22 +471,47 @@ def build_document(kind_name: str):
     section.page_width, section.page_height = SPEC.paper
     _set_margins(section, PORTRAIT_MARGINS)
     _page_number_headers(section)
+    _first_page_marks(section, document)
 
-    _header_table(document, w)
+    _header_table(document, w, letter=kind.type_name is None)
     _title_and_body(document, w, kind)
-    _signature_table(document, w)
+    if kind.signatures == 2:
+        _two_signatures(document, w)
+    else:
+        _signature_table(document, w)
+    if kind.attached:
+        _new_section(document, portrait=True)
+        _attached_document(document, w)
+    if kind.appendices:
+        _appendices(document, w)
+    return document
 
-    break_paragraph = document.add_section(WD_SECTION.NEW_PAGE)
-    appendix = document.sections[-1]
-    appendix.orientation = WD_ORIENT.LANDSCAPE
-    appendix.page_height, appendix.page_width = SPEC.paper
-    _set_margins(appendix, LANDSCAPE_MARGINS)
+
+def _new_section(document, portrait: bool):
+    """End the current section with a page break; the new section numbers its pages from 1, none on page 1."""
+    document.add_section(WD_SECTION.NEW_PAGE)
+    section = document.sections[-1]
+    if portrait:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = SPEC.paper
+        _set_margins(section, PORTRAIT_MARGINS)
+    else:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_height, section.page_width = SPEC.paper
+        _set_margins(section, LANDSCAPE_MARGINS)
+    for part in (section.first_page_header, section.first_page_footer):   # the marks of page 1 stay there
+        part.is_linked_to_previous = False
+        for paragraph in part.paragraphs:
+            paragraph.style = document.styles.get_by_id("ND30NgatTrang", WD_STYLE_TYPE.PARAGRAPH)
+    oxml.set_page_numbering(document.element.body.sectPr, restart=True, hide_on_first_page=True)
+    document.paragraphs[-1].style = document.styles.get_by_id("ND30NgatTrang", WD_STYLE_TYPE.PARAGRAPH)
+    return section
+
+
+def _appendices(document, w: _Writer) -> None:
+    """The landscape appendix section: a "Phụ lục" title block and a table (built at render) per appendix."""
+    _new_section(document, portrait=False)
     final_sect_pr = document.element.body.sectPr
-    oxml.set_page_numbering(final_sect_pr, restart=True, hide_on_first_page=True)
-    last = document.paragraphs[-1]
-    last.style = document.styles.get_by_id("ND30NgatTrang", WD_STYLE_TYPE.PARAGRAPH)
-    del break_paragraph
-
     w.tag(document, "for phu_luc_muc in phu_luc")
     w.p(document, "{{ phu_luc_muc.nhan }}", "ND30PhuLucNhan")
     w.p(document, "{{ phu_luc_muc.ten }}", "ND30PhuLucTen")
@@ -398,7 +525,6 @@ def build_document(kind_name: str):
     w.tag(document, "endif")
     w.tag(document, "endfor")
     w.p(document, "", "ND30NgatTrang")
-    return document
 
 
 def build_template(kind_name: str) -> bytes:

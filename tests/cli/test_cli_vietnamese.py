@@ -69,7 +69,7 @@ def test_usage_errors_of_every_command_are_vietnamese(command, args):
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["render"], "Lỗi: Thiếu tham số 'KE_HOACH.yaml'."),
+    (["render"], "Lỗi: Thiếu tham số 'VAN_BAN.yaml'."),
     (["khong-co-lenh"], "Lỗi: Không có lệnh 'khong-co-lenh'."),
     (["render", "--templat", "a.yaml"], "Lỗi: Không có tùy chọn '--templat'. Có phải ý bạn là '--template'?"),
     (["render", "a.yaml", "b.yaml"], "Lỗi: Thừa tham số (b.yaml)"),
@@ -85,7 +85,7 @@ def test_usage_error_wording(args, expected):
 def test_usage_error_shows_vietnamese_usage_and_hint():
     result = invoke("render")
     assert result.output.splitlines()[:2] == [
-        "Cách dùng: hanhchinh-docs render [TÙY CHỌN] KE_HOACH.yaml",
+        "Cách dùng: hanhchinh-docs render [TÙY CHỌN] VAN_BAN.yaml",
         "Gõ 'hanhchinh-docs render --help' để xem hướng dẫn."]
 
 
@@ -112,7 +112,7 @@ def test_windows_console_cp1252_prints_without_unicode_error(tmp_path):
     expected = {
         ("--help",): (0, "stdout", "Cách dùng: hanhchinh-docs [TÙY CH?N] L?NH [THAM S?]..."),
         ("render", str(plan), "-o", str(tmp_path / "out.docx")): (0, "stdout", f"?ã t?o {tmp_path / 'out.docx'}"),
-        ("render",): (2, "stderr", "L?i: Thi?u tham s? 'KE_HOACH.yaml'."),
+        ("render",): (2, "stderr", "L?i: Thi?u tham s? 'VAN_BAN.yaml'."),
     }
     for args, (code, stream, line) in expected.items():
         run = subprocess.run([sys.executable, "-m", "hanhchinh_docs", *args], capture_output=True, env=env,

@@ -122,9 +122,16 @@ def test_output_must_not_overwrite_input(tmp_path):
     assert source.read_bytes() == before
 
 
-def test_wrong_kind_points_to_the_right_command(tmp_path):
+def test_a_plan_marked_as_another_kind_is_read_as_that_kind(tmp_path):
+    """``render`` renders every kind by its ``loai``: a plan's appendices are unknown to a báo cáo."""
     result, out = run_render(tmp_path, loai="bao_cao")
-    assert_refused(result, out, "Trường 'loai' phải là 'ke_hoach'", "hanhchinh-docs report")
+    assert_refused(result, out, "Trường 'phu_luc' không có trong mẫu dữ liệu", "dòng 39")
+
+
+def test_unknown_kind_lists_the_kinds(tmp_path):
+    result, out = run_render(tmp_path, loai="thu_tay")
+    assert_refused(result, out, "Trường 'loai' phải là một loại văn bản (đang là 'thu_tay')", "quyet_dinh",
+                   "hanhchinh-docs new --danh-sach")
 
 
 def test_yaml_booleans_and_octals_are_kept_as_text(tmp_path):

@@ -36,7 +36,11 @@ def test_template_is_valid_and_editable(kind):
     names = {s.name for s in document.styles}
     assert {spec.name for spec in STYLES} <= names
     text = "\n".join(p.text for p in document.paragraphs)
-    assert KINDS[kind].type_name in text and "{{ trich_yeu }}" in text
+    if kind == "cong_van":   # Mẫu 1.5: no type name; "V/v ..." under the number, in the header table
+        assert "{{ trich_yeu }}" not in text
+        assert "{{ trich_yeu_cong_van }}" in document.tables[0].cell(1, 0).text
+    else:
+        assert KINDS[kind].type_name in text and "{{ trich_yeu }}" in text
 
 
 def test_build_is_deterministic():
