@@ -141,7 +141,7 @@ def body_of(document: DocumentBase) -> list[dict[str, Any]]:
     if isinstance(document, Letter):
         return _levels(body_paragraphs(document.opening, document.body))
     if isinstance(document, Telegram):
-        head = [{"cap": AUTHORITY, "van_ban": f"{document.sender.upper()} điện:", "nhan": ""}]
+        head = [text(f"{document.sender.upper()} điện:")]
         return head + [text(line) for line in _lines(document.addressees)] + \
             _levels(body_paragraphs([], document.body))
     if isinstance(document, Invitation):
