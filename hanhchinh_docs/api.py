@@ -484,3 +484,36 @@ def export_tasks(plan_path: str | Path, output: str | Path, unit: str | None = N
         why = f"không có nhiệm vụ nào do '{unit}' chủ trì hoặc phối hợp" if unit else "không có nhiệm vụ nào"
         raise HanhChinhError(f"Kế hoạch {why} để lập bảng theo dõi", loaded.source.locate(("phu_luc",)))
     return write_atomically(target, lambda temp: book.save(str(temp)), protect=(plan_path,))
+
+
+def document_kinds() -> list[tuple[str, str, str, str]]:
+    """Every kind ``render`` knows: ``(loai, name, symbol abbreviation or "", ND30 form)``."""
+    from hanhchinh_docs.conventions.kinds import KINDS
+
+    return [(k.code, k.name, k.abbreviation or "", k.form) for k in KINDS.values()]
+
+
+def starter_text(kind: str) -> str:
+    """The commented Vietnamese starter file of ``kind``; it renders as is to a valid draft."""
+    from importlib import resources
+
+    from hanhchinh_docs.conventions.kinds import KINDS
+    from hanhchinh_docs.errors import HanhChinhError
+
+    if kind not in KINDS:
+        import difflib
+
+        close = difflib.get_close_matches(kind, list(KINDS), n=1)
+        hint = f" Có phải ý bạn là '{close[0]}'?" if close else ""
+        raise HanhChinhError(f"Không có loại văn bản '{kind}'.{hint} Các loại: {', '.join(KINDS)} "
+                             "(xem bằng lệnh 'hanhchinh-docs new --danh-sach')")
+    return resources.files("hanhchinh_docs.data").joinpath("starters", f"{kind}.yaml").read_text("utf-8")
+
+
+def write_starter(kind: str, output: str | Path | None = None, overwrite: bool = False) -> Path:
+    """Write the starter file of ``kind`` to ``output`` (default ``<kind>.yaml``); an existing file
+    is kept unless ``overwrite``."""
+    text = starter_text(kind)
+    target = Path(output) if output is not None else Path(f"{kind}.yaml")
+    _refuse_overwrite(target, overwrite, ())
+    return write_atomically(target, lambda temp: Path(temp).write_text(text, encoding="utf-8"))

@@ -10,6 +10,7 @@ from hanhchinh_docs.cli.batch_cmd import batch_command
 from hanhchinh_docs.cli.check_cmd import check_command
 from hanhchinh_docs.cli.export_tasks_cmd import export_tasks_command
 from hanhchinh_docs.cli.import_cmd import import_command
+from hanhchinh_docs.cli.new_cmd import new_command
 from hanhchinh_docs.cli.pdf_cmd import pdf_command
 from hanhchinh_docs.cli.render_cmd import render_command
 from hanhchinh_docs.cli.report_cmd import report_command
@@ -26,8 +27,8 @@ def cli() -> None:
     """Soạn văn bản hành chính (.docx) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp dữ liệu YAML."""
 
 
-for command in (render_command, report_command, check_command, rollover_command, import_command, pdf_command,
-                batch_command, schema_command, export_tasks_command):
+for command in (new_command, render_command, report_command, check_command, rollover_command, import_command,
+                pdf_command, batch_command, schema_command, export_tasks_command):
     cli.add_command(command)
 
 

@@ -62,6 +62,9 @@ KINDS: dict[str, Kind] = {k.code: k for k in (
 DECISION_KINDS = ("quyet_dinh", "nghi_quyet")
 """Kinds written as numbered articles (Điều 1., Điều 2. ...) under an issuing-authority line."""
 
+LEGAL_BASIS_KINDS = ("quyet_dinh", "nghi_quyet", "quy_che", "quy_dinh", "chi_thi")
+"""Kinds whose ND30 form opens with căn cứ ban hành (italic "Căn cứ ...;" lines)."""
+
 ADDRESSED_KINDS = ("to_trinh",)
 """Kinds always sent to a superior, so "Kính gửi:" is required (a báo cáo may have it)."""
 

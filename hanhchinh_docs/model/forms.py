@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag
+from pydantic import BeforeValidator, Discriminator, Field, Tag, field_validator
 
 from hanhchinh_docs.conventions.dates import PartialDate
+from hanhchinh_docs.conventions.kinds import LEGAL_BASIS_KINDS
 from hanhchinh_docs.model.common import BodyNode, IssueDate, Model, NonEmptyText, Signer, TextList
 from hanhchinh_docs.model.document import DocumentBase
 
@@ -29,6 +30,13 @@ class GeneralDocument(DocumentBase):
     legal_bases: TextList = Field(default_factory=list, alias="can_cu")
     opening: TextList = Field(default_factory=list, alias="mo_dau")
     body: list[BodyNode] = Field(default_factory=list, alias="noi_dung", min_length=1)
+
+    @field_validator("legal_bases")
+    @classmethod
+    def _kind_has_legal_bases(cls, value: list[str], info) -> list[str]:
+        if value and info.data.get("kind") not in LEGAL_BASIS_KINDS:
+            raise ValueError("legal_bases_kind")
+        return value
 
 
 def _node_kind(value: Any) -> str:

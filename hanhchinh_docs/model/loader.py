@@ -90,6 +90,8 @@ _VALUE_ERRORS = {
     "task_id": "Mã nhiệm vụ chỉ gồm chữ không dấu, số và các dấu '.', '-', '_' (ví dụ NV01)",
     "progress": "Trạng thái không hợp lệ; dùng một trong: hoan_thanh (Hoàn thành), dang_thuc_hien "
                 "(Đang thực hiện), chua_thuc_hien (Chưa thực hiện)",
+    "legal_bases_kind": "Chỉ quyết định, nghị quyết, quy chế, quy định và chỉ thị có phần căn cứ ban hành; "
+                        "với loại văn bản này hãy viết căn cứ thành câu trong 'mo_dau' (ví dụ 'Thực hiện ...')",
     "urgency": "Độ khẩn phải là một trong: KHẨN, THƯỢNG KHẨN, HỎA TỐC",
     "secrecy": "Độ mật phải là một trong: MẬT, TỐI MẬT, TUYỆT MẬT",
     "circulation": "Phạm vi lưu hành phải là một trong: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ",
@@ -102,8 +104,6 @@ _TYPE_MESSAGES = {
     "missing": "Thiếu trường bắt buộc '{key}'",
     "string_type": "Giá trị phải là một đoạn văn bản",
     "string_too_short": "Không được để trống",
-    "string_pattern_mismatch": "Chỉ gồm chữ, số và dấu '-' (ví dụ VX)",
-    "too_short": "Cần ít nhất {min_length} phần tử (mỗi phần tử một dòng, bắt đầu bằng '- ')",
     "list_type": "Giá trị phải là một danh sách (mỗi phần tử một dòng, bắt đầu bằng '- ')",
     "int_type": "Giá trị phải là một số nguyên",
     "int_parsing": "Giá trị phải là một số nguyên",
@@ -153,6 +153,7 @@ _MAPPING_HINTS = {
 }
 
 _FIELD_MESSAGES = {
+    "don_vi_soan_thao": "Đơn vị soạn thảo chỉ gồm chữ, số và dấu '-' (ví dụ VX), in trong ký hiệu công văn",
     "nam": "Năm phải là số có 4 chữ số, ví dụ nam: 2024",
 }
 
