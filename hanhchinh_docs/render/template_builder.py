@@ -316,6 +316,9 @@ def _header_table(document, w: _Writer, letter: bool) -> None:
     w.p(table.cell(1, 0), "Số: {{ so_ky_hieu }}", "ND30SoKyHieu")
     if letter:
         w.p(table.cell(1, 0), "{{ trich_yeu_cong_van }}", "ND30TrichYeuCongVan")
+    w.tag(table.cell(1, 0), "if do_mat or do_khan")
+    w.p(table.cell(1, 0), "", "ND30NgatTrang")   # the marks are stamps, not the end of a broken V/v line
+    w.tag(table.cell(1, 0), "endif")
     for mark in ("do_mat", "do_khan"):
         w.tag(table.cell(1, 0), f"if {mark}")
         oxml.set_run_box(w.p(table.cell(1, 0), "{{ %s }}" % mark, "ND30DauMat").runs[0]._r.get_or_add_rPr())
