@@ -12,13 +12,18 @@ from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema
 
+from hanhchinh_docs.conventions.kinds import KINDS as KIND_NAMES
+from hanhchinh_docs.model.forms import MODELS, GeneralDocument
 from hanhchinh_docs.model.plan import Plan
 from hanhchinh_docs.model.report import Report
 
-KINDS = {"ke_hoach": Plan, "bao_cao": Report}
-"""``loai`` -> model; one schema file per kind."""
+KINDS = {"ke_hoach": Plan, "bao_cao": Report, **{code: model for code, model in MODELS.items() if code != "bao_cao"}}
+"""``loai`` -> model; one schema file per kind. A ``bao_cao`` naming its plan (``ke_hoach``) is the
+periodic report, any other the free báo cáo (``GeneralDocument``)."""
 
-TITLES = {"ke_hoach": "Kế hoạch (hanhchinh-docs)", "bao_cao": "Báo cáo định kỳ (hanhchinh-docs)"}
+TITLES = {"ke_hoach": "Kế hoạch (hanhchinh-docs)", "bao_cao": "Báo cáo định kỳ (hanhchinh-docs)",
+          **{code: f"{kind.name} (hanhchinh-docs)" for code, kind in KIND_NAMES.items()
+             if code not in ("ke_hoach", "bao_cao")}}
 
 DESCRIPTIONS = {
     "loai": "Loại văn bản: ke_hoach (kế hoạch), bao_cao (báo cáo định kỳ)...",
@@ -68,6 +73,39 @@ DESCRIPTIONS = {
     "ton_tai": "Tồn tại, hạn chế (mục II); bỏ trống thì không in.",
     "kien_nghi": "Đề xuất, kiến nghị (mục IV); bỏ trống thì không in.",
     "tu_tep": "Bảng tính .xlsx hoặc .csv chứa danh sách nhiệm vụ, tính từ thư mục của tệp YAML.",
+    "do_khan": "Độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC (ô 10b).",
+    "do_mat": "Độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT (ô 10a).",
+    "pham_vi_luu_hanh": "Phạm vi lưu hành: XEM XONG TRẢ LẠI hoặc LƯU HÀNH NỘI BỘ (ô 11).",
+    "ky_hieu_nguoi_soan": "Ký hiệu người soạn thảo (ô 12), in cuối dòng \"Lưu\".",
+    "so_luong_ban": "Số lượng bản phát hành (ô 12).",
+    "dia_chi": "Địa chỉ, điện thoại, thư điện tử... in cuối trang 1 (ô 13).",
+    "can_cu": "Các căn cứ ban hành (in nghiêng, dấu ; và . tự thêm).",
+    "tham_quyen": "Dòng thẩm quyền ban hành dưới trích yếu, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH.",
+    "de_nghi": "Người đề nghị: in \"Theo đề nghị của ...\".",
+    "dieu": "Các Điều: câu, hoặc {van_ban, khoan}.",
+    "khoan": "Các khoản 1., 2.: câu, hoặc {van_ban, diem}.",
+    "diem": "Các điểm a), b), c), d), đ)...",
+    "don_vi_soan_thao": "Đơn vị soạn thảo trong ký hiệu công văn: Số: 12/UBND-VX.",
+    "dien": "Cơ quan, chức vụ gửi công điện: in \"... điện:\".",
+    "kinh_moi": "Những người được mời.",
+    "toi_du": "Cuộc họp, hội nghị được mời tới dự.",
+    "dia_diem": "Địa điểm.",
+    "gioi_thieu": "Người được giới thiệu: ho_ten, chuc_vu.",
+    "duoc_cu_den": "Nơi được cử đến.",
+    "ve_viec": "Về việc.",
+    "co_gia_tri_den": "Ngày hết giá trị của giấy giới thiệu.",
+    "ten_cuoc_hop": "Cuộc họp, Hội nghị hoặc Hội thảo.",
+    "bat_dau": "Thời gian bắt đầu, ví dụ 2025-01-20 08:00.",
+    "ket_thuc": "Thời gian kết thúc, ví dụ 2025-01-20 10:30.",
+    "thanh_phan": "Thành phần tham dự.",
+    "thu_ky": "Thư ký (người ghi biên bản): ho_ten, chuc_vu.",
+    "ngay_don": "Ngày của đơn đề nghị nghỉ phép.",
+    "nguoi_nghi": "Người nghỉ phép: ho_ten, chuc_vu.",
+    "nam_phep": "Năm của phép năm.",
+    "tu_ngay": "Ngày bắt đầu nghỉ.",
+    "den_ngay": "Ngày cuối cùng nghỉ.",
+    "so_ngay": "Số ngày nghỉ (bỏ trống: tự tính).",
+    "noi_nghi": "Nơi nghỉ phép.",
 }
 """YAML key -> what the editor shows; a key means the same in every kind."""
 
@@ -97,7 +135,16 @@ class _InputSchema(GenerateJsonSchema):
 
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the YAML kind ``kind``; ``KeyError`` for an unknown kind."""
-    model = KINDS[kind]
+    if kind == "bao_cao":   # periodic when it names its plan, else free
+        periodic, free = _model_schema(Report), _model_schema(GeneralDocument)
+        definitions = {**free.pop("$defs", {}), **periodic.pop("$defs", {})}
+        body = {"$defs": definitions, "if": {"required": ["ke_hoach"]}, "then": periodic, "else": free}
+    else:
+        body = _model_schema(KINDS[kind])
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": TITLES[kind], **body}
+
+
+def _model_schema(model) -> dict[str, Any]:
     schema = model.model_json_schema(by_alias=True, mode="validation", schema_generator=_InputSchema)
     schema = copy.deepcopy(schema)
     _describe(schema)
@@ -115,7 +162,7 @@ def json_schema(kind: str) -> dict[str, Any]:
             properties = schema.get("$defs", {}).get(name, {}).get("properties", {})
             if key in properties:
                 properties[key]["description"] = text
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": TITLES[kind], **schema}
+    return schema
 
 
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{1,2}(-\d{1,2})?$"}
