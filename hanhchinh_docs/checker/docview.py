@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Pt
 
 from hanhchinh_docs.conventions.spec import Spec, load_spec
@@ -24,7 +23,7 @@ from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, Ru
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.package import related_element
-from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, MAX_START, emu, int_attr, number, twips, twips_attr
+from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, MAX_START, emu, int_attr, number, qn, twips, twips_attr
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"

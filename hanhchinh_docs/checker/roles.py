@@ -94,6 +94,8 @@ class Appendix:
     label: Part
     title: list[Part]
     attached: Part | None
+    attached_rest: tuple[Part, ...] = ()
+    """Paragraphs that finish the "(Kèm theo ..." line when it was broken with Enter."""
 
 
 @dataclass
@@ -458,12 +460,19 @@ def _appendix(view: DocumentView, label: ParagraphView, labels: list[ParagraphVi
             break
     title: list[Part] = []
     attached = None
-    for paragraph in following:
+    rest: list[Part] = []
+    for position, paragraph in enumerate(following):
         if is_attached_line(paragraph.text):
             attached = Part(paragraph)
+            for more in following[position + 1:position + 3]:
+                if ")" in " ".join(p.paragraph.plain for p in [attached, *rest]):
+                    break
+                rest.append(Part(more))
             break
         if attached is None and len(title) < 3:
             title.append(Part(paragraph))
     if attached is None:
         title = title[:1]
-    return Appendix(Part(label), title, attached)
+    if rest and ")" not in " ".join(p.paragraph.plain for p in [attached, *rest]):
+        rest = []
+    return Appendix(Part(label), title, attached, tuple(rest))

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from docx.oxml.ns import qn
 from docx.shared import Length
+from lxml import etree
 
 from hanhchinh_docs.docx_reading.numbering import Numbering
-from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, int_attr, twips
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, int_attr, qn, twips
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_ATTR = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
@@ -148,6 +148,8 @@ class Resolver:
     def __init__(self, styles: StyleSheet, numbering: Numbering):
         self.styles = styles
         self.numbering = numbering
+        self._runs: dict[tuple, RunFormat] = {}
+        self._paragraphs: dict[tuple, ParagraphFormat] = {}
 
     # -- runs ---------------------------------------------------------------------------
     def _style_levels(self, ctx: RunContext) -> list[list]:
@@ -161,6 +163,15 @@ class Resolver:
         ]
 
     def run_format(self, rpr, ctx: RunContext) -> RunFormat:
+        """The run's effective format; resolved once per distinct (rPr, styles): a long table repeats
+        the same few formats thousands of times."""
+        key = (etree.tostring(rpr) if rpr is not None else None, ctx)
+        found = self._runs.get(key)
+        if found is None:
+            found = self._runs[key] = self._run_format(rpr, ctx)
+        return found
+
+    def _run_format(self, rpr, ctx: RunContext) -> RunFormat:
         levels = self._style_levels(ctx)
         ordered = ([rpr] if rpr is not None else []) + [p for kind in levels for p in kind]
         defaults = [self.styles.doc_rpr] if self.styles.doc_rpr is not None else []
@@ -212,6 +223,14 @@ class Resolver:
         return style_id if self.styles.has(style_id) else self.styles.default_paragraph_style
 
     def paragraph_format(self, ppr, table_style: str | None, numbering: tuple[str, int] | None) -> ParagraphFormat:
+        """The paragraph's effective format, resolved once per distinct (pPr, table style, list level)."""
+        key = (etree.tostring(ppr) if ppr is not None else None, table_style, numbering)
+        found = self._paragraphs.get(key)
+        if found is None:
+            found = self._paragraphs[key] = self._paragraph_format(ppr, table_style, numbering)
+        return found
+
+    def _paragraph_format(self, ppr, table_style: str | None, numbering: tuple[str, int] | None) -> ParagraphFormat:
         style_id = self.paragraph_style_id(ppr)
         levels = ([ppr] if ppr is not None else []) + self.styles.style_props(style_id, "w:pPr")
         level_ppr = self.numbering.level_ppr(*numbering) if numbering else None

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from docx.oxml.ns import qn
 
 from hanhchinh_docs.conventions.numbering import roman
-from hanhchinh_docs.docx_reading.values import MAX_LEVEL, MAX_START, int_attr
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, MAX_START, int_attr, qn
 
 
 class ListDefinitions:

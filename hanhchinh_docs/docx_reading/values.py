@@ -9,9 +9,13 @@ so nothing downstream allocates, loops or overflows on it.
 from __future__ import annotations
 
 import math
+from functools import cache
 
-from docx.oxml.ns import qn
+from docx.oxml import ns
 from docx.shared import Emu, Length, Twips
+
+qn = cache(ns.qn)
+"""``"w:val"`` -> Clark name, remembered: readers ask for the same few names millions of times."""
 
 MAX_TWIPS = 31_680 * 4
 """Four times Word's largest page side (22 inches): more than any real length, small enough to add up."""

@@ -31,8 +31,9 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
             yield finding_at(appendix.label, f"Phụ lục thiếu dòng chỉ dẫn kèm theo văn bản dưới tên phụ lục, ví dụ "
                                              f"{EXAMPLE}.", "không có", EXAMPLE)
             continue
-        yield from element_findings([line], ctx.spec.element("phu_luc_kem_theo"), "Dòng «Kèm theo»", ctx.spec)
-        text = display_text(line)
+        parts = [line, *appendix.attached_rest]       # one line even when broken with Enter
+        yield from element_findings(parts, ctx.spec.element("phu_luc_kem_theo"), "Dòng «Kèm theo»", ctx.spec)
+        text = " ".join(display_text(part) for part in parts)
         if not FORM.match(text):
             yield finding_at(line, f"Dòng chỉ dẫn phải ghi số, ký hiệu, ngày ban hành và cơ quan ban hành văn bản, "
                                    f"trong ngoặc đơn, ví dụ {EXAMPLE}.", text, EXAMPLE)
