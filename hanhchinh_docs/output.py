@@ -88,17 +88,24 @@ def _checked_target(target: str | Path, protect: tuple[str | Path, ...]) -> Path
     if str(target).strip() in ("", "."):
         raise OutputError("Chưa có tên tệp kết quả (-o để trống); hãy ghi tên tệp, ví dụ -o ke_hoach.docx",
                           SourceLocation(str(target)))
+    if "\x00" in str(target):
+        raise OutputError("Tên tệp kết quả chứa ký tự không hợp lệ (mã U+0000); hãy gõ lại tên với -o",
+                          SourceLocation(str(target).replace("\x00", "")))
     target = Path(target)
     where = SourceLocation(str(target))
     if len(os.fsencode(target.name)) > _NAME_MAX:
         raise OutputError(f"Tên tệp kết quả quá dài ({len(os.fsencode(target.name))} byte, tối đa {_NAME_MAX}); "
                           "hãy đặt tên ngắn hơn với -o", where)
-    for path in protect:
-        if Path(path).resolve() == target.resolve():
-            raise OutputError(f"Tệp kết quả '{target}' trùng với tệp đầu vào; hãy chọn tên khác với -o", where)
-    folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"Thư mục '{folder}' không tồn tại; hãy tạo thư mục hoặc chọn chỗ lưu khác", where)
+    try:
+        for path in protect:
+            if Path(path).resolve() == target.resolve():
+                raise OutputError(f"Tệp kết quả '{target}' trùng với tệp đầu vào; hãy chọn tên khác với -o", where)
+        if not stat.S_ISDIR(os.stat(target.parent).st_mode):
+            raise FileNotFoundError(errno.ENOENT, "")
+    except OSError as exc:
+        state = "không tồn tại" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else f"không dùng được: {os_reason(exc)}"
+        raise OutputError(f"Thư mục '{target.parent}' {state}; hãy tạo thư mục hoặc chọn chỗ lưu khác",
+                          where) from exc
     try:
         mode = os.lstat(target).st_mode
     except FileNotFoundError:

@@ -17,7 +17,9 @@ def read_input_file(path: str | Path, max_bytes: int, what: str = "tệp dữ li
                     error: type[HanhChinhError] = DataFileError) -> bytes:
     """The bytes of ``path``; ``error`` (naming the file and ``what`` it is) when it cannot be read."""
     name = str(path)
-    where = SourceLocation(name)
+    where = SourceLocation(name.replace("\x00", ""))
+    if "\x00" in name:
+        raise error(f"Tên {what} chứa ký tự không hợp lệ (mã U+0000); hãy gõ lại tên tệp", where)
     try:
         info = os.stat(name)
     except OSError as exc:

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, Generic, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
@@ -384,11 +385,14 @@ def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded
             "Thiếu trường 'ke_hoach': đường dẫn tới tệp YAML của kế hoạch được báo cáo", where))
         raise_if_errors(problems, source)
     plan_path = Path(source.file).parent / reference.strip()
-    if not plan_path.is_file():
+    try:
+        stat = plan_path.stat() if "\x00" not in reference else None
+    except OSError:  # missing, or a name the system refuses (too long)
+        stat = None
+    if stat is None or not S_ISREG(stat.st_mode):
         problems.append(Problem(
             f"Không tìm thấy tệp kế hoạch '{plan_path}'; đường dẫn tính từ thư mục của tệp báo cáo", where))
         raise_if_errors(problems, source)
-    stat = plan_path.stat()
     return _load_plan_once(str(plan_path), stat.st_mtime_ns, stat.st_size)
 
 

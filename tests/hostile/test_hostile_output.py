@@ -154,3 +154,24 @@ def test_a_temp_file_of_a_killed_process_is_removed_by_the_next_save(tmp_path):
     assert result.exit_code == 0, result.output
     assert _temps(tmp_path) == [alive.name]
     assert out.read_bytes() == EXISTING
+
+
+def test_paths_the_system_refuses_are_messages(tmp_path):
+    """A folder path past the system's length limit, a report naming a plan the system cannot
+    even look up, a NUL in a name given through the Python API."""
+    from hanhchinh_docs import api
+    from hanhchinh_docs.errors import HanhChinhError
+
+    out = tmp_path / "plan.docx"
+    out.write_bytes(EXISTING)
+    result = _render(tmp_path, tmp_path / ("a/" * 3000 + "x.docx"))
+    refused(result, out, "Thư mục", "quá dài")
+    report = tmp_path / "bao_cao.yaml"
+    report.write_text(f"loai: bao_cao\nke_hoach: {'k' * 300}.yaml\nky_bao_cao: quy_1\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(report), "-o", str(out)])
+    refused(result, out, "Không tìm thấy tệp kế hoạch", "trường 'ke_hoach'")
+    for call in (lambda: api.render_plan(tmp_path / "ke\x00.yaml", out),
+                 lambda: api.render_plan(_plan(tmp_path), str(tmp_path / "x\x00.docx"))):
+        with pytest.raises(HanhChinhError, match="U\\+0000"):
+            call()
+    assert out.read_bytes() == EXISTING
