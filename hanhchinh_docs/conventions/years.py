@@ -66,8 +66,11 @@ _CITED = re.compile(
     rf"|\b(?:{'|'.join(re.escape(t) for t in CITED_TYPES)})\s+\d+(?:\s*[/\-]\s*[\wĐđ.]+)+"  # Quyết định 12/QĐ-UBND
     r"|\b\d+/\d{4}/[A-ZĐ][\w\-]*",                                                     # 30/2020/NĐ-CP
     re.IGNORECASE)
-_LAW = re.compile(r"\b(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?:\s+(?!năm\b)[^\s\d;,.:()]+){0,6}\s+năm\s+\d{4}")
-"""A law named with its year: "Luật Đất đai năm 2024", "Bộ luật Lao động năm 2019"."""
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LAW = re.compile(r"\b(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)"
+                  rf"(?:\s+(?!năm\b)[^\s\d;,.:()]+(?:,(?=\s+[{_LOWER}]))?){{0,6}}\s+năm\s+\d{{4}}")
+"""A law named with its year: "Luật Đất đai năm 2024", "Luật Phòng, chống thiên tai năm 2013" (a comma
+inside the name is followed by a small letter; "Luật Đất đai, Sở ... năm 2024" is two clauses)."""
 _CLAUSE_END = re.compile(r"[;:\n]|\.(?=\s|$)")
 
 

@@ -23,6 +23,8 @@ CASES = [
     ("Thực hiện Luật Đất đai năm 2024", [(2024, CITATION)]),                                  # used to disagree
     ("Thực hiện Luật Đất đai năm 2024, Sở ban hành kế hoạch năm 2024.", [(2024, CITATION), (2024, OWN)]),
     ("theo Bộ luật Lao động năm 2019", [(2019, CITATION)]),
+    ("Căn cứ Luật Phòng, chống thiên tai năm 2013;", [(2013, CITATION)]),
+    ("Thực hiện Luật Đất đai, Sở ban hành kế hoạch năm 2024", [(2024, OWN)]),
     ("Thực hiện Kế hoạch số 08/KH-UBND ngày 08/01/2024 của UBND tỉnh về CCHC năm 2024; Sở xây dựng kế hoạch "
      "năm 2024 như sau:", [(2024, CITATION), (2024, CITATION), (2024, OWN)]),
     ("Thực hiện Nghị quyết số 12-NQ/TU về CCHC năm 2024, Sở ban hành kế hoạch năm 2024.",
