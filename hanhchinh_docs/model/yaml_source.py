@@ -113,24 +113,31 @@ def _refuse_unsafe_constructs(text: str, file: str) -> None:
     """Explicit tags, too deep nesting or too many values written out: refused from the event
     stream, before any node is built (aliases are measured on the nodes: ``_refuse_expansion``)."""
     depth = values = 0
+    opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+    def where(event) -> SourceLocation:
+        return SourceLocation(file, event.start_mark.line + 1, event.start_mark.column + 1)
+
     for event in yaml.parse(text, Loader=_StrictLoader):
-        where = SourceLocation(file, event.start_mark.line + 1, event.start_mark.column + 1)
-        if getattr(event, "tag", None) is not None and not isinstance(event, yaml.DocumentStartEvent):
+        kind = type(event)
+        if getattr(event, "tag", None) is not None and kind is not yaml.DocumentStartEvent:
             raise DataFileError(
                 f"Tệp dữ liệu không dùng thẻ kiểu YAML ('{event.tag}'); hãy viết giá trị bình thường, "
-                "đoạn văn đặt trong dấu ngoặc kép", where)
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                "đoạn văn đặt trong dấu ngoặc kép", where(event))
+        if kind is yaml.ScalarEvent:
+            values += 1
+        elif kind in opening:
             depth += 1
+            values += 1
             if depth > MAX_DEPTH:
                 raise DataFileError(f"Tệp dữ liệu lồng nhau quá {MAX_DEPTH} cấp; hãy kiểm tra thụt lề "
-                                    "và các dấu ngoặc [ ] { }", where)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                                    "và các dấu ngoặc [ ] { }", where(event))
+        elif kind in closing:
             depth -= 1
-        if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            values += 1
-            if values > MAX_VALUES:
-                raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
-                                    "thành nhiều tệp".replace(",", "."), where)
+        if values > MAX_VALUES:
+            raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
+                                "thành nhiều tệp".replace(",", "."), where(event))
 
 
 def _refuse_expansion(root: yaml.Node, file: str) -> None:
