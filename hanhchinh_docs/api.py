@@ -377,7 +377,19 @@ def render_batch(source: str | Path, output_folder: str | Path | None = None, na
     outcomes = [done[id(item)] if id(item) in done else next(made) for item in items]
     if pdf or pdfa:
         _batch_pdfs(outcomes, pdfa, on_pdf)
-    return BatchResult(outcomes, warnings)
+    return BatchResult(outcomes, warnings + _common_warnings(outcomes))
+
+
+def _common_warnings(outcomes: list[BatchOutcome]) -> list[Problem]:
+    """Warnings every document made shares (about the plan they all report on) are said once for the
+    batch, not once per document: they move from the items to the batch."""
+    made = [o for o in outcomes if o.error is None]
+    if len(made) < 2:
+        return []
+    common = [w for w in made[0].warnings if all(w in o.warnings for o in made[1:])]
+    for outcome in made:
+        outcome.warnings = [w for w in outcome.warnings if w not in common]
+    return [Problem(w, severity="warning") for w in common]
 
 
 def _batch_pdfs(outcomes: list[BatchOutcome], pdfa: bool, on_pdf) -> None:

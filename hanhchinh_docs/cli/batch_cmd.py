@@ -81,7 +81,8 @@ class _Progress:
                 self.task = self.bar.add_task("Tạo văn bản", total=self.total)
             self.bar.update(self.task, completed=self.count)
         else:
-            click.echo(f"[{self.count}/{self.total}] {_STATUS[outcome.status]}: {outcome.output}"
+            done = "Lỗi" if outcome.status == "failed" else "Đã tạo"  # warnings are counted in the summary
+            click.echo(f"[{self.count}/{self.total}] {done}: {outcome.output}"
                        + (f" ({outcome.label})" if outcome.status == "failed" else ""))
 
     def pdf_done(self, outcome) -> None:
