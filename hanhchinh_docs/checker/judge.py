@@ -81,8 +81,11 @@ def style_findings(parts: list[Part], attribute: str, required: bool, what: str)
 
 
 def display_text(part: Part) -> str:
-    """The text as printed: runs with "All caps" show in capitals."""
-    return " ".join("".join(p.text.upper() if p.format.caps else p.text for p in part.pieces()).split())
+    """The text as printed: runs with "All caps" show in capitals; runs holding only a space keep it
+    ("V/v" + " " + "cho phép" reads "V/v cho phép")."""
+    pieces = [p for p in part.paragraph.pieces if (part.lines is None or p.line in part.lines)
+              and (part.column is None or p.column == part.column)]
+    return " ".join("".join(p.text.upper() if p.format.caps else p.text for p in pieces).split())
 
 
 def case_findings(parts: list[Part], case: str, what: str) -> Iterator[Finding]:

@@ -28,7 +28,10 @@ _LIST_MARK = re.compile(r"^\s*[-–+•]")
 HEADER_SEARCH = 60
 """The header elements are looked for in this many first paragraphs."""
 
-TYPE_NAMES: dict[str, str] = {fold(name): name for name in DOCUMENT_TYPES}
+LEGAL_TYPES = ("Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Pháp lệnh", "Lệnh")
+"""Legal documents laid out with the same header and tên loại (ND30 Điều 8 lists them with the others)."""
+
+TYPE_NAMES: dict[str, str] = {fold(name): name for name in (*DOCUMENT_TYPES, *LEGAL_TYPES)}
 """Folded tên loại ("kế hoạch") -> the name as DOCUMENT_TYPES spells it ("Kế hoạch")."""
 
 LETTER = "Công văn"
@@ -49,6 +52,7 @@ class Role(enum.Enum):
     SUBPART_TITLE = "muc_tieu_muc_title"
     AUTHORITY = "tham_quyen_ban_hanh"   # QUYẾT ĐỊNH's "GIÁM ĐỐC SỞ ..." line, "QUYẾT ĐỊNH:" line
     CAPTION = "tieu_de_bang"      # a table's caption, a heading typed without a number, a "(...)" note
+    QUOTE = "trich_dan"           # text quoted from another document ("a) Trong thời hạn ...")
 
 
 @dataclass(frozen=True)
@@ -326,8 +330,19 @@ def _recipient_items(main: list[ParagraphView], label: Part) -> list[Part]:
             continue
         if paragraph.container.is_body and not (_LIST_MARK.match(other.text) or fold(other.text).startswith("lưu")):
             break
-        items.append(Part(other))
+        items.extend(_item_lines(other))
     return items
+
+
+def _item_lines(paragraph: ParagraphView) -> list[Part]:
+    """A recipients paragraph as its items: one per line (items split by line breaks), and only the
+    first Tab column when the signature or a note shares the line."""
+    filled = [n for n, line in enumerate(paragraph.lines) if line.strip()]
+    tabbed = any("\t" in paragraph.lines[n].strip() for n in filled)
+    if len(filled) <= 1 and not tabbed:
+        return [Part(paragraph)]
+    return [Part(paragraph, frozenset({n}), 0 if tabbed else None) for n in filled
+            if not tabbed or paragraph.lines[n].split("\t")[0].strip()]
 
 
 def _signer(layout: Layout, block: list[ParagraphView]) -> None:
@@ -383,9 +398,16 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
     body: list[BodyParagraph] = []
     in_preamble = True
     previous_label = False
+    quoting = False
     for position, paragraph in enumerate(content):
         text = paragraph.text.strip()
         folded = fold(text)
+        if quoting or text.startswith(_OPENING_QUOTES):
+            # a quotation keeps its own numbering and look; it is not the document's structure
+            quoting = not text.rstrip(".;:").endswith(_CLOSING_QUOTES)
+            body.append(BodyParagraph(paragraph, Role.QUOTE))
+            in_preamble = previous_label = False
+            continue
         role = next((r for r, pattern in _ROLE_PATTERNS if pattern.match(text)), Role.TEXT)
         if role is Role.TEXT and previous_label and is_all_upper(text):
             role = Role.PART_TITLE if body[-1].role is Role.PART_LABEL else Role.SUBPART_TITLE
@@ -405,6 +427,10 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
     layout.body = body
 
 
+_OPENING_QUOTES = ("“", '"', "«")
+_CLOSING_QUOTES = ("”", '"', "»")
+
+
 def _all_italic(paragraph: ParagraphView) -> bool:
     """Laid out as a căn cứ line (italic): a kind without a căn cứ ban hành may still write its
     "Căn cứ ..." that way, and is then judged as one (BD03) rather than as upright text (PR06)."""
@@ -419,7 +445,7 @@ def _is_caption(view: DocumentView, paragraph: ParagraphView) -> bool:
     words = len(text.split())
     if words <= 15 and is_all_upper(text):
         return True
-    if text.startswith("(") and text.endswith((")", ").")) and words <= 30:
+    if text.startswith("(") and text.removesuffix("./.").endswith((")", ").")) and words <= 30:
         return True
     following = view.paragraphs[paragraph.index] if paragraph.index < len(view.paragraphs) else None
     return words <= 20 and following is not None and following.container.kind == "cell" \

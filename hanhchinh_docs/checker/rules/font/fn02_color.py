@@ -39,7 +39,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for piece in paragraph.visible_pieces():
             fmt = piece.format
             if fmt.theme_color in BLACK_THEME_COLORS or fmt.color is None \
-                    or fmt.color.lower() in ctx.spec.black_colors or _prints_black(fmt.color):
+                    or fmt.color.lower() in ctx.spec.black_colors or _prints_black(fmt.color) \
+                    or fmt.color.lower() == "ffffff":      # white on white prints nothing to see
                 continue
             yield finding_at(paragraph, f"Chữ «{quote(piece.text, 30)}» có màu #{fmt.color}; chữ trong văn bản "
                                         "phải màu đen. Hãy chọn màu chữ Tự động (Automatic) hoặc Đen.",

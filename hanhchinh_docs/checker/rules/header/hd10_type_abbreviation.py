@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import display_text, finding_at, require
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, NotCheckable
 from hanhchinh_docs.checker.roles import LETTER
 from hanhchinh_docs.checker.rules.header.number_line import parse_number_line
 from hanhchinh_docs.conventions.abbreviations import COPY_TYPES, DOCUMENT_TYPES
@@ -39,7 +39,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                                    "ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo "
                                    "(ví dụ «Số: 12/UBND-VX»).", first, "tên cơ quan - đơn vị soạn thảo")
         return
-    expected = DOCUMENT_TYPES[layout.document_type]
+    expected = DOCUMENT_TYPES.get(layout.document_type)
+    if expected is None:
+        raise NotApplicable(f"Chữ viết tắt tên loại của {layout.document_type.lower()} (văn bản quy phạm pháp "
+                            "luật) không thuộc bảng Phụ lục III")
     if first != expected and not (first.islower() and first.upper() == expected.upper()):  # case: HD09
         yield finding_at(part, f"Văn bản là {layout.document_type.lower()} nên ký hiệu phải bắt đầu bằng «{expected}» "
                                f"(Phụ lục III), đang là «{first}». Ví dụ: «Số: 05/{expected}-STNMT».",
