@@ -293,22 +293,6 @@ class BatchResult:
         return [o for o in self.outcomes if o.status == "failed"]
 
 
-_RENDERERS = {"ke_hoach": "render_plan", "bao_cao": "render_report"}
-
-
-def render_file(path: str | Path, output: str | Path) -> RenderResult:
-    """Render any YAML document by its ``loai``."""
-    from hanhchinh_docs.model.loader import read_mapping
-
-    source = read_mapping(path)
-    kind = source.data.get("loai")
-    if kind not in _RENDERERS:
-        raise InvalidDataError([Problem(
-            f"Trường 'loai' phải là một trong: {', '.join(_RENDERERS)} (đang là '{kind}')",
-            source.locate(("loai",)))], file=source.file)
-    return globals()[_RENDERERS[kind]](path, output)
-
-
 def _batch_item(item: BatchItem) -> BatchOutcome:
     """One batch item, in a worker: every failure becomes the item's reason, never an exception."""
     from hanhchinh_docs.model.loader import load_report_source
@@ -317,7 +301,7 @@ def _batch_item(item: BatchItem) -> BatchOutcome:
     outcome = BatchOutcome(item.label, item.output)
     try:
         if item.work[0] == "file":
-            result = render_file(item.work[1], item.output)
+            result = render_document(item.work[1], item.output)
         else:
             _, data, marks, sheet = item.work
             loaded = load_report_source(YamlSource(sheet, data, marks))

@@ -124,3 +124,12 @@ def test_output_names_fill_only_known_placeholders():
         output_name("../{ten}.docx", {"ten": "a"})
     with pytest.raises(HanhChinhError):
         output_name("{ten.__class__}.docx", {"ten": "a"})
+
+
+def test_a_folder_of_other_kinds_renders_each_by_its_loai(tmp_path):
+    for name in ("cong_van_don_doc_bao_cao_quy_1_2024.yaml", "giay_moi_hoi_nghi_trien_khai_cchc_2024.yaml"):
+        shutil.copy(EXAMPLES / name, tmp_path)
+    result = api.render_batch(tmp_path, tmp_path / "out", jobs=1)
+    assert [o.status for o in result.outcomes] == ["ok", "ok"]
+    assert "GIẤY MỜI" in text_of(tmp_path / "out" / "giay_moi_hoi_nghi_trien_khai_cchc_2024.docx")
+    assert "V/v" in text_of(tmp_path / "out" / "cong_van_don_doc_bao_cao_quy_1_2024.docx")
