@@ -242,6 +242,8 @@ class TaskTable:
     before any group row."""
     numbers: list[list[str]] = field(default_factory=list)
     """TT of each task as printed, per group (to tell per-group numbering from continuous)."""
+    column_numbers: bool = False
+    """The header is followed by a "(1) (2) (3) …" row."""
 
     @property
     def by_key(self) -> dict[str, int]:
@@ -355,9 +357,11 @@ def read_tasks(table: Table, findings: Findings, continues: TaskTable | None = N
         cells = {key: row[column] for key, column in by_key.items() if column < len(row)}
         distinct = distinct_cells(row)
         texts = [cell.text for cell in distinct]
-        if not any(texts) or (len(texts) > 2 and all(_COLUMN_NUMBER.match(t) for t in texts if t)) \
-                or _is_repeated_header(texts, header):
-            continue  # an empty row, the "(1) (2) (3)" row, or the header repeated by hand
+        if len(texts) > 2 and all(_COLUMN_NUMBER.match(t) for t in texts):
+            result.column_numbers = True
+            continue  # the "(1) (2) (3)" row, printed again from danh_so_cot
+        if not any(texts) or _is_repeated_header(texts, header):
+            continue  # an empty row, or the header repeated by hand
         if _group_row(row, distinct, cells, result, table, index, findings, headings):
             continue
         tasks = result.groups[-1]["nhiem_vu"]

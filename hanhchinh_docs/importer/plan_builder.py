@@ -593,6 +593,8 @@ class PlanBuilder:
         if len(groups) > 1 or groups[0]["ten"] is not None:
             if any(n and n[0] not in ("1", "1.") for n in numbers[1:]):
                 out["danh_so"] = "lien_tuc"
+        if table.column_numbers:
+            out["danh_so_cot"] = True
         if not default:
             out["cot"] = [c.key if c.key in STANDARD_TASK_COLUMNS and c.heading == STANDARD_TASK_COLUMNS[c.key][0]
                           else {"khoa": c.key, "ten": literal(c.heading)} for c in table.columns]

@@ -130,6 +130,8 @@ class Appendix(Model):
     line: "Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh". A leading "(Ban hành) kèm theo"
     and the brackets are dropped, so an imported line can be given as it was."""
     numbering: Literal["theo_nhom", "lien_tuc"] = Field("theo_nhom", alias="danh_so")
+    column_numbers: bool = Field(False, alias="danh_so_cot")
+    """A row "(1) (2) (3) …" under the headings, as many offices print (repeated with them)."""
     columns: list[TableColumn] = Field(default_factory=list, alias="cot")
     tasks: list[Task] = Field(default_factory=list, alias="nhiem_vu")
     groups: list[TaskGroup] = Field(default_factory=list, alias="nhom")

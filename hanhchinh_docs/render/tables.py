@@ -72,6 +72,8 @@ class TableLayout:
     widths_mm: list[float]
     centred: list[bool]
     rows: list[Row] = field(default_factory=list)
+    column_numbers: bool = False
+    """A second header row "(1) (2) …"."""
 
 
 # ------------------------------------------------------------------ model -> layout
@@ -160,7 +162,8 @@ def task_table_layout(appendix: Appendix, entries: list[TaskEntry]) -> TableLayo
     columns = appendix.task_columns()
     keys = [c.key or "" for c in columns]
     centred = [key not in LEFT_TASK_KEYS for key in keys]
-    layout = TableLayout([c.heading or "" for c in columns], [c.width or 30 for c in columns], centred)
+    layout = TableLayout([c.heading or "" for c in columns], [c.width or 30 for c in columns], centred,
+                         column_numbers=appendix.column_numbers)
     numbers = iter(entries)
     for g_index, group, tasks in appendix.sections():
         if group is not None:
@@ -281,6 +284,10 @@ def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
                 for h, w in zip(layout.headings, widths)),
         "</w:tr>",
     ]
+    if layout.column_numbers:
+        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+        out.extend(_cell_xml(Cell((f"({index})",)), w, CENTRE_STYLE, False) for index, w in enumerate(widths, 1))
+        out.append("</w:tr>")
     for row in layout.rows:
         starts, column = [], 0
         for cell in row.cells:

@@ -280,7 +280,7 @@ def test_seed_layout_header_in_one_cell_without_bold(tmp_path: Path):
     ]
     assert data["nguoi_ky"] == {"chuc_vu": "GIÁM ĐỐC", "ho_ten": "Lê Ngọc Huấn"}
     assert data["noi_nhan"] == ["UBND tỉnh (để b/c)"] and data["luu"] == ["VT", "VP", "TTT"]
-    assert data["phu_luc"] == [{"ten": "NỘI DUNG TUYÊN TRUYỀN NĂM {{ nam }}", "nhiem_vu": [
+    assert data["phu_luc"] == [{"ten": "NỘI DUNG TUYÊN TRUYỀN NĂM {{ nam }}", "danh_so_cot": True, "nhiem_vu": [
         {"ma": "NV01", "noi_dung": "Tuyên truyền về dịch vụ công trực tuyến.",
          "san_pham": ["Văn bản chỉ đạo, hướng dẫn", "Báo cáo kết quả thực hiện"], "chu_tri": ["Thanh tra", "Văn phòng"],
          "phoi_hop": "Các phòng, đơn vị trực thuộc", "thoi_gian": "Thường xuyên trong năm"}]}]

@@ -68,7 +68,7 @@ EXPECTED = {
     "nguoi_ky": {"quyen_han": "KT. GIÁM ĐỐC", "chuc_vu": "PHÓ GIÁM ĐỐC", "ho_ten": "Nguyễn Văn An"},
     "noi_nhan": ["UBND tỉnh (để b/c)", "GĐ, PGĐ Sở"],
     "luu": ["VT", "VP"],
-    "phu_luc": [{"ten": "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {{ nam }}", "nhiem_vu": [
+    "phu_luc": [{"ten": "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {{ nam }}", "danh_so_cot": True, "nhiem_vu": [
         {"ma": "NV01", "noi_dung": "Tuyên truyền trên Cổng thông tin điện tử của Sở.",
          "san_pham": ["Tin, bài tuyên truyền", "Báo cáo kết quả"], "chu_tri": "Văn phòng",
          "phoi_hop": "Các phòng, đơn vị", "thoi_gian": "Thường xuyên trong năm"},

@@ -55,21 +55,23 @@ def test_grouped_appendix_table(example_docx):
     assert row_texts(table.rows[0]) == ["TT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện",
                                         "Phối hợp thực hiện", "Theo dõi, kiểm tra, đôn đốc"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert row_texts(table.rows[1]) == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
+    assert table.rows[1]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert sum(grid(table)) == LANDSCAPE_TEXT
-    assert [row_texts(r)[0] for r in table.rows[1:]] == ["I", "1", "2", "", "3", "II", "1", "2"]
-    group = table.rows[1]._tr
+    assert [row_texts(r)[0] for r in table.rows[2:]] == ["I", "1", "2", "", "3", "II", "1", "2"]
+    group = table.rows[2]._tr
     cells = group.findall(qn("w:tc"))
     assert len(cells) == 2
     assert cells[1].find(qn("w:tcPr") + "/" + qn("w:gridSpan")).get(qn("w:val")) == "6"
     assert int(cells[1].find(qn("w:tcPr") + "/" + qn("w:tcW")).get(qn("w:w"))) == sum(grid(table)[1:])
-    assert row_texts(table.rows[1]) == ["I", "Cải cách thể chế"]
+    assert row_texts(table.rows[2]) == ["I", "Cải cách thể chế"]
     assert all(r.find(qn("w:rPr") + "/" + qn("w:b")) is not None for r in group.iter(qn("w:r")))
     assert all(p.find(qn("w:pPr") + "/" + qn("w:keepNext")) is not None for p in group.iter(qn("w:p")))
-    assert row_texts(table.rows[2])[-1] == "Sở Tư pháp"
-    product_row = row_texts(table.rows[4])
+    assert row_texts(table.rows[3])[-1] == "Sở Tư pháp"
+    product_row = row_texts(table.rows[5])
     assert product_row == ["", "", "Báo cáo kết quả rà soát, hệ thống hóa văn bản", "Trước ngày 15/12/2025",
                            "Sở Tư pháp", "", ""]
-    first_product = row_texts(table.rows[3])
+    first_product = row_texts(table.rows[4])
     assert first_product[2:4] == ["Danh mục văn bản hết hiệu lực được công bố", "Trước ngày 31/01/2025"]
     for row in table.rows:
         widths = [int(tc.find(qn("w:tcPr") + "/" + qn("w:tcW")).get(qn("w:w"))) for tc in row._tr.findall(qn("w:tc"))]
@@ -137,15 +139,16 @@ def test_continuous_numbering_and_a_row_taller_than_a_page(tmp_path):
     appendix["nhom"][1]["nhiem_vu"][0]["noi_dung"] = " ".join(["Nội dung rất dài của một nhiệm vụ."] * 400)
     document = docx.Document(str(render_data(tmp_path, data)))
     table = document.tables[3]
-    assert [row_texts(r)[0] for r in table.rows[1:]] == ["I", "1", "2", "", "3", "II", "4", "5"]
+    assert [row_texts(r)[0] for r in table.rows[2:]] == ["I", "1", "2", "", "3", "II", "4", "5"]
     split = [r._tr.trPr is None or r._tr.trPr.find(qn("w:cantSplit")) is None for r in table.rows]
-    assert split == [False, False, False, False, False, False, False, True, False]
+    assert split == [False, False, False, False, False, False, False, False, True, False]
 
 
 def test_default_columns_without_tt_column_span_the_group_title(tmp_path):
     data = plan_data()
     appendix = data["phu_luc"][0]
     appendix["cot"] = ["noi_dung", "chu_tri", {"khoa": "theo_doi", "ten": "Theo dõi", "rong": 40}]
+    appendix["danh_so_cot"] = False
     document = docx.Document(str(render_data(tmp_path, data)))
     table = document.tables[3]
     assert row_texts(table.rows[0]) == ["Nội dung công việc", "Đơn vị chủ trì", "Theo dõi"]
