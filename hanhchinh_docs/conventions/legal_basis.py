@@ -3,8 +3,9 @@
 A run of opening paragraphs starting "Căn cứ ..." (and the "Theo đề nghị của ..." that closes
 it) ends each line with ";" and the last with ".". A clerk writes them in ``mo_dau`` as ordinary
 paragraphs, often with "," or no mark at the end: the renderer fixes the marks (with a warning
-from the lint). Only the kinds whose ND30 form has a căn cứ ban hành print them in italics; in
-a kế hoạch or báo cáo they are running text, upright (the checker reads them the same way).
+from the lint). They print in italics in every kind, a kế hoạch or báo cáo too (the reference's
+căn cứ row names no kind). The checker expects them only in the kinds listed below; elsewhere it
+reads an italic "Căn cứ ..." line as a căn cứ and an upright one as running text.
 """
 
 from __future__ import annotations
@@ -39,9 +40,3 @@ def punctuated(opening: list[str]) -> list[str]:
     fixed = [_END_MARKS.sub("", line) + (";" if index < count - 1 else ".")
              for index, line in enumerate(opening[:count])]
     return fixed + list(opening[count:])
-
-
-def has_legal_basis(type_name: str) -> bool:
-    """``"QUYẾT ĐỊNH"`` -> True, ``"KẾ HOẠCH"`` -> False: whether căn cứ lines are italic in this kind."""
-    folded = " ".join(unicodedata.normalize("NFC", type_name).lower().split())
-    return folded in {t.lower() for t in TYPES_WITH_LEGAL_BASIS}

@@ -20,7 +20,7 @@ from lxml import etree
 from hanhchinh_docs.docx_reading.formatting import Resolver, RunContext, StyleSheet
 from hanhchinh_docs.docx_reading.numbering import Numbering
 from hanhchinh_docs.render import oxml
-from hanhchinh_docs.conventions.legal_basis import has_legal_basis, is_legal_basis
+from hanhchinh_docs.conventions.legal_basis import is_legal_basis
 from hanhchinh_docs.conventions.spec import load_spec
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
 
@@ -205,16 +205,11 @@ def size_short_lines(document: Document) -> None:
 
 
 BODY_TEXT_STYLE = "ND30NoiDung"
-TYPE_NAME_STYLE = "ND30TenLoai"
 
 
 def italicise_legal_basis(document: Document) -> None:
-    """The căn cứ lines the body opens with are italic (NĐ 30, Phụ lục I, mục II.6.a) in the kinds
-    that have a căn cứ ban hành; the template's body style is upright for every other paragraph."""
-    type_name = next((Paragraph(p, document._body).text for p in document.element.body.iterchildren(qn("w:p"))
-                      if _style_id(p) == TYPE_NAME_STYLE), "")
-    if not has_legal_basis(type_name):
-        return
+    """The căn cứ lines the body opens with are italic (NĐ 30, Phụ lục I, mục II.6.a: every văn bản
+    that opens with căn cứ, a kế hoạch too); the template's body style is upright for the rest."""
     for p in document.element.body.iterchildren(qn("w:p")):
         if _style_id(p) != BODY_TEXT_STYLE:
             continue

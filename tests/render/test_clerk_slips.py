@@ -39,7 +39,8 @@ def test_can_cu_lines_are_punctuated_and_pass_check(tmp_path):
         "Căn cứ tình hình thực tế của xã.",
         "Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
     ]
-    assert not any(r.italic for p in lines for r in p.runs)  # a kế hoạch has no căn cứ ban hành: upright
+    # NĐ 30, Phụ lục I, mục II.6.a: căn cứ lines are italic in any văn bản that opens with them
+    assert [all(r.italic for r in p.runs) for p in lines] == [True, True, True, False]
     warned = [w for w in result.warnings if w.message.startswith("Dòng căn cứ")]
     assert [w.location.field for w in warned] == ["mo_dau[0]", "mo_dau[1]", "mo_dau[2]"]
     assert warned[2].message.startswith("Dòng căn cứ «Căn cứ tình hình thực tế của xã;» sẽ in kết thúc bằng «.»")
