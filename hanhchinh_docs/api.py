@@ -145,21 +145,26 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
 
 
 def _form_document(path: str | Path, template: str | Path | None):
-    """Load any kind but the plan and the periodic report, and render it with its kind's template."""
+    """Load any kind but the plan and the periodic report, and render it with its kind's template;
+    returns the document, what was loaded and the warnings."""
     from hanhchinh_docs.model.form_loader import load_form
+    from hanhchinh_docs.model.lint import lint_form
     from hanhchinh_docs.render.forms_context import form_context
+    from hanhchinh_docs.render.tables import document_tables
 
     loaded = load_form(path)
     document = loaded.form.document
-    data, name = template_bytes(document.kind, template)
-    from hanhchinh_docs.render.tables import document_tables
-
+    lint = lint_form(loaded.form)
+    if any(p.severity == "error" for p in lint):
+        raise InvalidDataError([p for p in lint if p.severity == "error"], file=loaded.form.source.file)
     attached = loaded.attached.document if loaded.attached else None
+    data, name = template_bytes(document.kind, template)
     rendered = render_template(data, name, form_context(document, attached))
-    place_tables(rendered, document_tables(getattr(document, "body", []), attached), name)
+    style_warnings = template_style_warnings(rendered, name)
     postprocess(rendered)
-    rendered.core_properties.title = document.subject or ""
-    return rendered, loaded
+    place_tables(rendered, document_tables(getattr(document, "body", []), attached), name)
+    set_title(rendered, document.subject or "")
+    return rendered, loaded, loaded.warnings + lint + style_warnings
 
 
 def build_document(path: str | Path, template: str | Path | None = None):
@@ -172,8 +177,8 @@ def build_document(path: str | Path, template: str | Path | None = None):
         return build_plan_document(path, template)
     if is_periodic_report(data):
         return build_report_document(path, None, template)
-    document, loaded = _form_document(path, template)
-    return document, loaded.warnings
+    document, _, warnings = _form_document(path, template)
+    return document, warnings
 
 
 def render_document(path: str | Path, output: str | Path, template: str | Path | None = None,
@@ -190,10 +195,10 @@ def render_document(path: str | Path, output: str | Path, template: str | Path |
         return render_report(path, output, None, template, pdf=pdf, pdfa=pdfa)
     if pdf or pdfa:
         find_soffice()
-    document, loaded = _form_document(path, template)
+    document, loaded, warnings = _form_document(path, template)
     inputs = (path, *((loaded.attached.path,) if loaded.attached else ()))
-    written = write_atomically(output, lambda temp: document.save(str(temp)), protect=inputs)
-    return RenderResult(written, loaded.warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
+    written = write_atomically(output, document_writer(document), protect=inputs)
+    return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
 def _refuse_overwrite(target: Path, overwrite: bool, inputs: tuple[str | Path, ...]) -> None:

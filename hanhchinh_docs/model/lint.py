@@ -98,6 +98,18 @@ def lint_report(loaded) -> list[Problem]:
     return problems
 
 
+def lint_form(loaded) -> list[Problem]:
+    """Warnings about a document of another kind (``model.forms``): its lists, typed numbers, citations."""
+    document, locate = loaded.document, loaded.source.locate
+    problems = recipient_problems(document, locate)
+    body = getattr(document, "body", None)
+    if body is not None:
+        problems += typed_number_problems(body, ("noi_dung",), 1, locate)
+        for path, text in _body_texts(body, ("noi_dung",)):
+            problems += [Problem(m, locate(path), severity="warning") for m in citation_messages(text)]
+    return problems
+
+
 def legal_basis_problems(opening: list[str], locate) -> list[Problem]:
     """Căn cứ lines whose end mark the renderer changes (";" for each, "." for the last)."""
     problems = []

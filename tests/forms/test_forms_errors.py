@@ -99,3 +99,14 @@ def test_an_article_written_as_a_mapping_without_text(tmp_path):
     assert "Thiếu trường bắt buộc 'van_ban'" in result.output and "trường 'dieu[0].van_ban'" in result.output \
         or "dieu" in result.output
     assert not out.exists()
+
+
+def test_data_lint_warns_on_forms_too(tmp_path):
+    data = starter("cong_van")
+    data["kinh_gui"] = ["- Các phòng chuyên môn;", "Các đơn vị sự nghiệp"]
+    data["noi_dung"] = ["Thực hiện Quyết định số 05/QĐ-UBND ngày 10 tháng 01 năm 2024 của UBND tỉnh."]
+    result, out = render(tmp_path, data)
+    assert result.exit_code == 0, result.output
+    assert "Mục «- Các phòng chuyên môn;» đã có sẵn gạch đầu dòng" in result.output
+    assert "Trích dẫn «Quyết định số 05/QĐ-UBND» chưa đúng dạng" in result.output
+    assert out.exists()
