@@ -135,6 +135,7 @@ class TableView:
     width: Length | None          # the grid's width, or the declared width when Word sizes it so
     rows: int
     header_repeats: bool          # the first row is marked "Repeat as header row" (w:tblHeader)
+    bordered: bool = False        # prints grid lines (a layout table for the header prints none)
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ class _Reader:
             self._fractions[number] = fraction
         header = rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") if rows else None
         self.tables.append(TableView(number, self._section_index, in_body, grid_total or None, len(rows),
-                                     bool(on_off(header))))
+                                     bool(on_off(header)), self._bordered(tbl_pr, table_style, rows)))
         self._depth += 1
         for row_no, tr in enumerate(rows):
             column = 0
@@ -319,6 +320,28 @@ class _Reader:
                 self.read_blocks(tc, container, table_style)
                 column += span
         self._depth -= 1
+
+    def _bordered(self, tbl_pr, table_style: str | None, rows: list) -> bool:
+        """The table prints lines: borders on the table (or its style), or on the cells of its first row."""
+        def shows(side) -> bool:
+            return side.get(qn("w:val"), "nil") not in ("nil", "none")
+
+        sources = ([tbl_pr] if tbl_pr is not None else []) + self.resolver.styles.style_props(table_style, "w:tblPr")
+        table_level = next((props.find(qn("w:tblBorders")) for props in sources
+                            if props.find(qn("w:tblBorders")) is not None), None)
+        framed = table_level is not None and any(shows(side) for side in table_level)
+        cells = rows[0].findall(qn("w:tc")) if rows else []
+        for tc in cells:
+            own = tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}")
+            if own is None:
+                if framed:
+                    return True
+                continue
+            sides = {side.tag: shows(side) for side in own}
+            if any(sides.values()) or (framed and any(qn(f"w:{name}") not in sides
+                                                      for name in ("top", "left", "bottom", "right"))):
+                return True
+        return False
 
     def _cell_margins(self, tbl_pr, table_style: str | None) -> tuple[Length, Length]:
         default = self.spec.default_cell_margin

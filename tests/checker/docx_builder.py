@@ -98,7 +98,7 @@ APPENDIX: dict[str, Any] = {
     "title": {"text": "NHIỆM VỤ TUYÊN TRUYỀN NĂM 2024", "size": 14, "bold": True, "align": "center"},
     "kem_theo": {"text": "(Kèm theo Kế hoạch số 05/KH-STNMT ngày 08 tháng 01 năm 2024 của Sở Tài nguyên và "
                          "Môi trường)", "size": 13, "italic": True, "align": "center"},
-    "section": "new", "restart": True, "landscape": True,
+    "section": "new", "restart": True, "landscape": True, "table_width": None,
 }
 
 WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -460,7 +460,9 @@ class _Builder:
         for key in ("label", "title", "kem_theo"):
             if appendix[key]:
                 self.paragraph(document, appendix[key], f"appendix_{key}")
-        table = _table(document, 2, (Mm(60), Mm(150)), borders="single")
+        wide = appendix["section"] == "new" and appendix["landscape"]
+        width = appendix["table_width"] or (210 if wide else 160)      # mm, inside the text area by default
+        table = _table(document, 2, (Mm(60), Mm(width - 60)), borders="single")
         table.cell(0, 0).paragraphs[0].add_run("TT")
         table.cell(0, 1).paragraphs[0].add_run("Nội dung công việc")
         table.cell(1, 0).paragraphs[0].add_run(str(index + 1))
