@@ -8,7 +8,18 @@ they are known, and says how to fix the problem.
 from __future__ import annotations
 
 import errno
+import re
 from dataclasses import dataclass
+
+
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control and bidirectional-override characters: a file name or key holding them must not drive
+the user's terminal (clear it, recolour it, reorder the line) when a message quotes it."""
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print: each such character written as ``<U+001B>``."""
+    return _UNSHOWABLE.sub(lambda found: f"<U+{ord(found[0]):04X}>", text)
 
 
 @dataclass(frozen=True)
@@ -45,7 +56,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.location.describe() if self.location else ""
-        return f"{self.message} ({where})" if where else self.message
+        return shown(f"{self.message} ({where})" if where else self.message)
 
     def to_dict(self) -> dict:
         loc = self.location
@@ -70,7 +81,7 @@ class HanhChinhError(Exception):
 
     def __str__(self) -> str:
         where = self.location.describe() if self.location else ""
-        return f"{self.message} ({where})" if where else self.message
+        return shown(f"{self.message} ({where})" if where else self.message)
 
 
 class DataFileError(HanhChinhError):

@@ -190,3 +190,10 @@ def test_impossible_dates_in_report_plan_rollover_and_check(tmp_path):
                                       "--bao-cao", str(year_end), "-o", str(target)])
     assert result.exit_code == 2 and "từ 1 đến 12" in result.output and "bao_cao.yaml" in result.output
     assert not target.exists()
+
+
+def test_messages_never_pass_terminal_control_characters_through(tmp_path):
+    text = plan_yaml_text().replace("dia_danh: Hà Tĩnh", 'dia_danh: Hà Tĩnh\n"\\e[2J\\u202ekhoa": 1')
+    result, out = render_text(tmp_path, text)
+    refused(result, out, "<U+001B>[2J<U+202E>khoa")
+    assert "\x1b" not in result.output and "\u202e" not in result.output
