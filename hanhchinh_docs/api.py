@@ -109,13 +109,14 @@ def _report_document(report_path: str | Path, progress_sheet: str | Path | None,
 
 
 def _render_loaded_report(loaded, template: str | Path | None):
-    from hanhchinh_docs.render.context import report_context
+    from hanhchinh_docs.render.context import marks_context, report_context
     from hanhchinh_docs.reporting import compute_report
 
     content = compute_report(loaded.report.document, loaded.plan.document, loaded.progress,
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
-    document = render_template(data, name, report_context(content))
+    context = {**report_context(content), **marks_context(loaded.report.document)}
+    document = render_template(data, name, context)
     style_warnings = template_style_warnings(document, name)
     postprocess(document)
     place_tables(document, report_tables(content), name)

@@ -9,10 +9,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from hanhchinh_docs.conventions.periods import PERIOD_CODES
-from hanhchinh_docs.model.common import (
-    DocumentNumberValue, IssueDate, Issuer, Model, Signer, TextList, Year,
-)
-from hanhchinh_docs.conventions.dates import PartialDate
+from hanhchinh_docs.model.common import Issuer, Model, Signer, TextList
+from hanhchinh_docs.model.document import DocumentBase
 
 
 class Progress(enum.Enum):
@@ -72,25 +70,20 @@ class TaskProgress(Model):
         return value
 
 
-class Report(Model):
-    """Báo cáo (type BC) on a plan; anything not given here is taken from the plan."""
+class Report(DocumentBase):
+    """Báo cáo (type BC) on a plan; the shared fields (``DocumentBase``, marks included) are optional
+    here: anything not given is taken from the plan."""
 
     kind: Literal["bao_cao"] = Field(alias="loai")
     plan_file: str = Field(alias="ke_hoach", min_length=1)
     period_code: str = Field(alias="ky_bao_cao")
-    year: Year | None = Field(None, alias="nam", ge=1900, le=2200)
     issuer: Issuer | None = Field(None, alias="co_quan")
-    number: DocumentNumberValue = Field(None, alias="so")
     place: str | None = Field(None, alias="dia_danh")
-    issue_date: IssueDate = Field(default_factory=PartialDate, alias="ngay")
-    subject: str | None = Field(None, alias="trich_yeu")
-    addressees: TextList = Field(default_factory=list, alias="kinh_gui")
     opening: TextList = Field(default_factory=list, alias="mo_dau")
     results: dict[str, TaskProgress] = Field(default_factory=dict, alias="ket_qua")
     shortcomings: TextList = Field(default_factory=list, alias="ton_tai")
     recommendations: TextList = Field(default_factory=list, alias="kien_nghi")
     signer: Signer | None = Field(None, alias="nguoi_ky")
-    recipients: TextList = Field(default_factory=list, alias="noi_nhan")
     archive: TextList = Field(default_factory=list, alias="luu")
     """Defaults to the plan's."""
 

@@ -200,3 +200,16 @@ def test_symbols_use_the_nd30_abbreviations(tmp_path):
                 "cong_dien_phong_chong_bao_2024.yaml": "Số: 05/CĐ-UBND"}
     for name, number in expected.items():
         assert render(tmp_path, name).tables[0].cell(1, 0).paragraphs[0].text == number
+
+
+def test_the_periodic_report_shares_the_marks(tmp_path):
+    for plan in EXAMPLES.glob("ke_hoach_*.yaml"):
+        (tmp_path / plan.name).write_bytes(plan.read_bytes())
+    source = tmp_path / "bao_cao.yaml"
+    source.write_text((EXAMPLES / "bao_cao_quy_1_2024.yaml").read_text(encoding="utf-8")
+                      + "\ndo_khan: thượng khẩn\npham_vi_luu_hanh: XEM XONG TRẢ LẠI\n", encoding="utf-8")
+    out = tmp_path / "bao_cao.docx"
+    api.render_document(source, out)
+    document = docx.Document(str(out))
+    assert [p.text for p in document.tables[0].cell(1, 0).paragraphs if p.text][1:] == ["THƯỢNG KHẨN"]
+    assert [p.text for p in document.sections[0].first_page_header.paragraphs if p.text] == ["XEM XONG TRẢ LẠI"]
