@@ -98,7 +98,7 @@ APPENDIX: dict[str, Any] = {
     "title": {"text": "NHIỆM VỤ TUYÊN TRUYỀN NĂM 2024", "size": 14, "bold": True, "align": "center"},
     "kem_theo": {"text": "(Kèm theo Kế hoạch số 05/KH-STNMT ngày 08 tháng 01 năm 2024 của Sở Tài nguyên và "
                          "Môi trường)", "size": 13, "italic": True, "align": "center"},
-    "section": "new", "restart": True, "landscape": True, "table_width": None,
+    "section": "new", "restart": True, "landscape": True, "table_width": None, "page_numbers": True,
 }
 
 WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -455,6 +455,8 @@ class _Builder:
                 sect_pr.remove(old)
             if appendix["restart"]:
                 oxml.set_page_numbering(sect_pr, restart=True, hide_on_first_page=True)
+            if not appendix["page_numbers"]:
+                section.header.is_linked_to_previous = False     # its own, empty header
         else:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         for key in ("label", "title", "kem_theo"):

@@ -22,7 +22,8 @@ def page_fields(paragraphs):
 def check(ctx: Context) -> Iterator[Finding | Note]:
     """Pages are numbered with a PAGE field in the header: Arabic digits, 13-14 pt, upright, centred.
 
-    **Wrong**: page numbers in the footer, right-aligned, or in Roman numerals.
+    **Wrong**: page numbers in the footer, right-aligned, or in Roman numerals; a landscape section
+    (a task appendix) whose own header leaves the number out.
 
     **Right**: a centred PAGE field in the page header, 14 pt, upright.
     """
@@ -43,6 +44,12 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                               "(đầu trang, header). Hãy xóa số trang ở chân trang và chèn lại ở đầu trang.",
                       found="số trang ở chân trang", expected="số trang ở đầu trang")
         return
+    for section in view.sections:
+        if section.landscape and not _numbered(view, section.index) and _holds_text(view, section.index):
+            yield Finding(message=f"{section.name} (trang ngang) không hiện số trang; mọi trang từ trang thứ hai "
+                                  "đều phải có số trang. Hãy chèn Số trang > Đầu trang > Giữa cho phần này (hoặc bỏ "
+                                  "chọn «Khác trang đầu» nếu phần chỉ có một trang).",
+                          found="trang ngang không có số trang", expected="số trang ở giữa đầu trang")
     allowed = ctx.spec.page_number_size
     for section in view.sections:
         if section.page_number_format not in (None, "decimal"):
@@ -68,3 +75,13 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     if any(f.italic for f in formats):
         yield Finding(message=f"{where} đang in nghiêng; phải là chữ đứng. Hãy bỏ in nghiêng.",
                       found="in nghiêng", expected="chữ đứng")
+
+
+def _numbered(view, section: int) -> bool:
+    """A page of the section after its first shows a PAGE field (header or footer, inherited too)."""
+    return any(page_fields(view.header_paragraphs(section, "default", footer=footer) or [])
+               for footer in (False, True))
+
+
+def _holds_text(view, section: int) -> bool:
+    return any(p.section == section and not p.is_empty for p in view.paragraphs)
