@@ -13,8 +13,8 @@ from hanhchinh_docs.cli.common import reports_errors
               help="Ghi ra tệp .json (mặc định: in ra màn hình).")
 @reports_errors
 def schema_command(kind: str, output: str | None) -> None:
-    """In JSON Schema của loại tệp dữ liệu LOAI (ke_hoach, bao_cao) để trình soạn thảo (VS Code) gợi ý
-    và kiểm tra các trường khi gõ."""
+    """In JSON Schema của loại tệp dữ liệu LOAI (ke_hoach, bao_cao, cong_van...: xem 'hanhchinh-docs
+    new --danh-sach') để trình soạn thảo (VS Code) gợi ý và kiểm tra các trường khi gõ."""
     import json
 
     from hanhchinh_docs.api import json_schema, write_json_schema

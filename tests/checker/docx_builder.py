@@ -99,6 +99,7 @@ APPENDIX: dict[str, Any] = {
     "kem_theo": {"text": "(Kèm theo Kế hoạch số 05/KH-STNMT ngày 08 tháng 01 năm 2024 của Sở Tài nguyên và "
                          "Môi trường)", "size": 13, "italic": True, "align": "center"},
     "section": "new", "restart": True, "landscape": True, "table_width": None, "page_numbers": True,
+    "table_rows": 2, "header_repeat": True,
 }
 
 WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
@@ -464,11 +465,14 @@ class _Builder:
                 self.paragraph(document, appendix[key], f"appendix_{key}")
         wide = appendix["section"] == "new" and appendix["landscape"]
         width = appendix["table_width"] or (210 if wide else 160)      # mm, inside the text area by default
-        table = _table(document, 2, (Mm(60), Mm(width - 60)), borders="single")
+        table = _table(document, appendix["table_rows"], (Mm(60), Mm(width - 60)), borders="single")
         table.cell(0, 0).paragraphs[0].add_run("TT")
         table.cell(0, 1).paragraphs[0].add_run("Nội dung công việc")
-        table.cell(1, 0).paragraphs[0].add_run(str(index + 1))
-        table.cell(1, 1).paragraphs[0].add_run("Tuyên truyền trên Cổng thông tin điện tử của Sở")
+        if appendix["header_repeat"]:
+            table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for row in range(1, appendix["table_rows"]):
+            table.cell(row, 0).paragraphs[0].add_run(str(index + row))
+            table.cell(row, 1).paragraphs[0].add_run("Tuyên truyền trên Cổng thông tin điện tử của Sở")
         document.add_paragraph()
 
 
