@@ -419,12 +419,14 @@ def _line_and_field(source: YamlSource, path: FieldPath) -> SourceLocation:
 
 def _comment_notes(yaml_text: str, old_year: int) -> list[RolloverNote]:
     """Comments that still name the old year: kept as the user wrote them, so listed."""
+    year = re.compile(rf"(?<!\d){old_year}(?!\d)")
+    if not any(year.search(line, line.find("#")) for line in yaml_text.splitlines() if "#" in line):
+        return []      # no '#' is followed by the year: no need to find which '#' are comments (slow)
     node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     spans = sorted(_scalar_spans(node))
     starts = [s for s, _ in spans]
     notes = []
     offset = 0
-    year = re.compile(rf"(?<!\d){old_year}(?!\d)")
     for number, line in enumerate(yaml_text.splitlines(keepends=True), start=1):
         for hash_at in (m.start() for m in re.finditer("#", line)):
             index = offset + hash_at

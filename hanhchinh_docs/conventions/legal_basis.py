@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-TYPES_WITH_LEGAL_BASIS = frozenset({"Quyết định", "Nghị quyết", "Quy chế", "Quy định", "Chỉ thị"})
-"""Kinds whose ND30 form has a căn cứ ban hành (Mẫu 1.1-1.3); elsewhere "Căn cứ ..." is body text."""
+from hanhchinh_docs.conventions.kinds import KINDS, LEGAL_BASIS_KINDS
+
+TYPES_WITH_LEGAL_BASIS = frozenset(KINDS[code].name for code in LEGAL_BASIS_KINDS)
+"""Type names ("Quyết định") of the kinds whose ND30 form has a căn cứ ban hành, as the checker reads them."""
 
 _STARTS = ("căn cứ", "theo đề nghị")
 _END_MARKS = re.compile(r"[\s;,.:]+$")
