@@ -13,7 +13,7 @@ from hanhchinh_docs.cli.common import reports_errors
               help="Ghi ra tệp .json (mặc định: in ra màn hình).")
 @reports_errors
 def schema_command(kind: str, output: str | None) -> None:
-    """In JSON Schema của loại tệp dữ liệu LOAI (ke_hoach, bao_cao, cong_van...: xem 'hanhchinh-docs
+    """In JSON Schema của loại tệp dữ liệu LOAI (ke_hoach, bao_cao, cong_van và các loại khác: xem 'hanhchinh-docs
     new --danh-sach') để trình soạn thảo (VS Code) gợi ý và kiểm tra các trường khi gõ."""
     import json
 
