@@ -74,6 +74,7 @@ BASE: dict[str, Any] = {
         "Giám đốc Sở kết quả thực hiện./.",
     ],
     "signer": {"lines": ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "size": 14, "bold": True, "align": "center"},
+    "signature_gap": 0,
     "name": {"text": "Nguyễn Văn An", "size": 14, "bold": True, "align": "center", "before": 60},
     "noi_nhan": {"text": "Nơi nhận:", "size": 12, "bold": True, "italic": True, "align": "left"},
     "noi_nhan_items": {"lines": ["- UBND tỉnh (để b/c);", "- Các phòng, đơn vị;", "- Lưu: VT, VP."], "size": 11,
@@ -436,6 +437,8 @@ class _Builder:
         base = {k: v for k, v in signer.items() if k != "lines"}
         for line in signer["lines"]:
             self.paragraph(right, merge(base, {"text": line}), "signer")
+        for _ in range(self.spec["signature_gap"]):
+            right.add_paragraph()                                  # room for the signature and seal
         if self.spec["name"]:
             self.paragraph(right, self.spec["name"], "name")
         for cell in (left, right):
