@@ -16,7 +16,6 @@ pdf     100 reports converted in one batch (one LibreOffice run): seconds per do
 from __future__ import annotations
 
 import argparse
-import copy
 import csv
 import io
 import json
@@ -29,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
+from bench_render import big_plan  # the same grown plans as the render benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "ke_hoach_tuyen_truyen_cchc_2024.yaml"
@@ -41,21 +40,6 @@ kinh_gui: [Sở Tài nguyên và Môi trường]
 noi_nhan: [Như trên]
 luu: [VT, VP]
 """
-
-
-def big_plan(tasks: int, folder: Path) -> Path:
-    """The seed plan with its appendix grown to ``tasks`` rows (the seed's rows repeated)."""
-    data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
-    rows = data["phu_luc"][0]["nhiem_vu"]
-    grown = []
-    for index in range(tasks):
-        row = copy.deepcopy(rows[index % len(rows)])
-        row["ma"] = f"NV{index + 1:04d}"
-        grown.append(row)
-    data["phu_luc"][0]["nhiem_vu"] = grown
-    path = folder / f"ke_hoach_{tasks}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
 
 
 # --- naive docxtpl ------------------------------------------------------------------------------
