@@ -6,7 +6,7 @@ Each kind (``model.forms``, ``model.plan``) adds only its own fields to ``Docume
 
 from __future__ import annotations
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from hanhchinh_docs.conventions.dates import PartialDate
 from hanhchinh_docs.model.common import (
@@ -16,6 +16,8 @@ from hanhchinh_docs.model.common import (
 URGENCY = ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC")
 SECRECY = ("MẬT", "TỐI MẬT", "TUYỆT MẬT")
 CIRCULATION = ("XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ")
+_MARKS = {"urgency": URGENCY, "secrecy": SECRECY, "circulation": CIRCULATION}
+"""Each mark field and the values it may take; the field name is also the error code."""
 
 
 def _mark(value: str | None, allowed: tuple[str, ...], code: str) -> str | None:
@@ -50,20 +52,10 @@ class DocumentBase(Model):
     address: TextList = Field(default_factory=list, alias="dia_chi")
     """ô 13: address, telephone, email ... at the foot of page 1."""
 
-    @field_validator("urgency")
+    @field_validator(*_MARKS)
     @classmethod
-    def _urgency(cls, value):
-        return _mark(value, URGENCY, "urgency")
-
-    @field_validator("secrecy")
-    @classmethod
-    def _secrecy(cls, value):
-        return _mark(value, SECRECY, "secrecy")
-
-    @field_validator("circulation")
-    @classmethod
-    def _circulation(cls, value):
-        return _mark(value, CIRCULATION, "circulation")
+    def _marks(cls, value, info: ValidationInfo):
+        return _mark(value, _MARKS[info.field_name], info.field_name)
 
     @field_validator("drafter")
     @classmethod

@@ -11,6 +11,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,9 +129,18 @@ def _rows_from_csv(path: Path) -> list[list[str]]:
                 max(parsed, key=lambda rows: max((len(r) for r in rows[:10]), default=0)))
 
 
+HEADER_SEARCH_ROWS = 10
+"""A sheet's heading row is looked for among its first rows (titles and notes may stand above it)."""
+
+
+def header_row_index(rows: list[list[str]], is_header: Callable[[list[str]], bool]) -> int | None:
+    """The first of the top rows that ``is_header`` accepts; shared by every sheet the tool reads."""
+    return next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if is_header(row)), None)
+
+
 def _header_index(rows: list[list[str]]) -> int | None:
-    return next((i for i, row in enumerate(rows[:10])
-                 if _column(row, _ID_HEADERS) is not None and _column(row, _STATUS_HEADERS) is not None), None)
+    return header_row_index(rows, lambda row: _column(row, _ID_HEADERS) is not None
+                            and _column(row, _STATUS_HEADERS) is not None)
 
 
 def read_sheet_rows(path: Path) -> list[list[str]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
-from hanhchinh_docs.model.progress_sheet import read_sheet_rows
+from hanhchinh_docs.model.progress_sheet import header_row_index, read_sheet_rows
 from hanhchinh_docs.model.report import _fold
 from hanhchinh_docs.model.yaml_source import YamlSource
 
@@ -46,18 +46,14 @@ def read_task_sheet(path: Path, shown_as: str) -> tuple[list[dict[str, Any]], li
         raise DataFileError(f"Không tìm thấy bảng nhiệm vụ '{shown_as}' (đường dẫn tính từ thư mục của tệp YAML)",
                             SourceLocation(shown_as))
     rows = read_sheet_rows(path)
-    header_index, columns = None, {}
-    for index, row in enumerate(rows[:10]):
-        columns = _columns(row)
-        if "noi_dung" in columns:
-            header_index = index
-            break
+    header_index = header_row_index(rows, lambda row: "noi_dung" in _columns(row))
     if header_index is None:
         raise DataFileError(
             f"Bảng nhiệm vụ '{shown_as}' cần một dòng tiêu đề (trong 10 dòng đầu) có cột \"Nội dung\" (hoặc "
             "\"Nội dung nhiệm vụ\"); các cột khác: \"Mã\", \"Sản phẩm\", \"Đơn vị chủ trì\", \"Đơn vị phối hợp\", "
             "\"Thời gian thực hiện\"", SourceLocation(shown_as, 1))
     headers = rows[header_index]
+    columns = _columns(headers)
     problems: list[Problem] = []
     unknown = [h for i, h in enumerate(headers) if h.strip() and i not in columns.values() and _fold(h) not in _SKIPPED]
     if unknown:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
-from hanhchinh_docs.model.progress_sheet import read_sheet_rows
+from hanhchinh_docs.model.progress_sheet import header_row_index, read_sheet_rows
 from hanhchinh_docs.model.report import PROGRESS_CHOICES, _fold, progress_from_text
 from hanhchinh_docs.model.yaml_source import FieldPath
 
@@ -94,12 +94,8 @@ def read_unit_sheet(path: str | Path, task_keys: list[str]) -> tuple[list[UnitRo
     if not path.is_file():
         raise DataFileError(f"Không tìm thấy bảng đơn vị '{name}'", SourceLocation(name))
     rows = read_sheet_rows(path)
-    header_index = None
-    for index, row in enumerate(rows[:10]):
-        columns = _header_columns(row, task_keys)[0]
-        if all(required in columns for required in _REQUIRED):
-            header_index = index
-            break
+    header_index = header_row_index(
+        rows, lambda row: all(required in _header_columns(row, task_keys)[0] for required in _REQUIRED))
     if header_index is None:
         raise DataFileError(
             f"Bảng đơn vị '{name}' cần một dòng tiêu đề có cột \"Đơn vị\" và cột \"Viết tắt\" (tên viết tắt "
