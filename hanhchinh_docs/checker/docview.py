@@ -671,6 +671,7 @@ WORDING = Wording({
     Unreadable.MISSING: "Không tìm thấy tệp '{name}'. Hãy kiểm tra lại đường dẫn và tên tệp",
     Unreadable.DIRECTORY: "'{name}' là một thư mục, không phải tệp .docx",
     Unreadable.NO_PERMISSION: "Không có quyền đọc tệp '{name}'",
+    Unreadable.OS_ERROR: "Không đọc được tệp '{name}': {detail}. Hãy kiểm tra lại đường dẫn và tệp (đường dẫn quá dài thì chép tệp vào thư mục ngắn hơn)",
     Unreadable.EMPTY: f"Tệp '{{name}}' rỗng (0 byte), không phải văn bản Word. {_SAVE_AS_DOCX}",
     Unreadable.ENCRYPTED:
         "Tệp '{name}' được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu "

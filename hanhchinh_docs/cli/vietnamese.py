@@ -15,6 +15,9 @@ import sys
 import click
 from click import core, decorators, exceptions, formatting, parser, types
 
+BAD_INPUT_EXIT = 2
+"""Exit code of input or a path the user must fix."""
+
 INTERNAL_ERROR_EXIT = 3
 """Exit code of a bug in the tool; 1 means "không đạt" (check), 2 a user error."""
 
@@ -144,7 +147,7 @@ class VietnameseGroup(click.Group):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
-        from hanhchinh_docs.errors import HanhChinhError
+        from hanhchinh_docs.errors import HanhChinhError, os_reason
 
         try:
             return super().invoke(ctx)
@@ -160,6 +163,12 @@ class VietnameseGroup(click.Group):
             click.echo("Lỗi: không đủ bộ nhớ để xử lý tệp này (tệp quá lớn?).", err=True)
             sys.exit(INTERNAL_ERROR_EXIT)
         except Exception as exc:  # a bug: say so plainly, with an exit code scripts can tell apart
+            if isinstance(exc, OSError) and exc.filename:
+                # The system refused a path the user gave (too long, no permission, not a folder…): theirs to fix.
+                click.echo(f"Lỗi: không đọc hoặc ghi được '{exc.filename}': {os_reason(exc)}. Hãy kiểm tra lại "
+                           "đường dẫn (tên quá dài thì đặt tên ngắn hơn hoặc chép vào thư mục ngắn hơn) rồi chạy lại.",
+                           err=True)
+                sys.exit(BAD_INPUT_EXIT)
             click.echo(
                 "Lỗi nội bộ của công cụ (không phải lỗi của tệp dữ liệu): "
                 f"{type(exc).__name__}. Hãy gửi lệnh đã chạy và tệp đầu vào cho người bảo trì.",

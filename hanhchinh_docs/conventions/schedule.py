@@ -16,7 +16,7 @@ from datetime import date
 
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
-_YEAR = r"(?:\s*/\s*|(?: trong)? năm )(?P<year>[1-9]\d{3})"
+_YEAR = r"(?:\s*/\s*|(?: trong)? năm )(?P<year>[1-9][0-9]{3})"
 """Year suffix: ``/2024``, ``năm 2024`` or ``trong năm 2024``."""
 
 _SEPARATOR = r"\s*(,|;|-|\bvà\b|\bđến\b)\s*"
@@ -34,15 +34,15 @@ def _item_list(unit: str, item: str) -> str:
 _RECURRING = re.compile(
     rf"(?:thường xuyên|(?:định kỳ )?h[ằà]ng (?:tháng|quý))(?: trong năm)?(?:{_YEAR})?"
 )
-_WHOLE_YEAR = re.compile(r"(?P<lead>cả |trong )?năm(?: (?P<year>[1-9]\d{3}))?")
-_SPAN = re.compile(r"(?P<span>6 tháng đầu|6 tháng cuối|9 tháng đầu) năm(?: (?P<year>[1-9]\d{3}))?")
+_WHOLE_YEAR = re.compile(r"(?P<lead>cả |trong )?năm(?: (?P<year>[1-9][0-9]{3}))?")
+_SPAN = re.compile(r"(?P<span>6 tháng đầu|6 tháng cuối|9 tháng đầu) năm(?: (?P<year>[1-9][0-9]{3}))?")
 _SPAN_MONTHS = {
     "6 tháng đầu": range(1, 7),
     "6 tháng cuối": range(7, 13),
     "9 tháng đầu": range(1, 10),
 }
-_QUARTERS = re.compile(_item_list("quý", r"(?:[ivx]+|\d)"))
-_MONTHS = re.compile(_item_list("tháng", r"\d{1,2}"))
+_QUARTERS = re.compile(_item_list("quý", r"(?:[ivx]+|[0-9])"))
+_MONTHS = re.compile(_item_list("tháng", r"[0-9]{1,2}"))
 _ON_EVENT = re.compile(
     r"(?:(?:chủ động |kịp thời )?(?:khi|ngay khi|khi nào|sau khi|trong trường hợp) (?:có |xảy ra |phát sinh)"
     r"|(?:khi|theo) (?:có )?(?:yêu cầu|chỉ đạo|đề nghị)"
@@ -54,9 +54,9 @@ _ON_EVENT = re.compile(
 date, the task is carried out whenever the event occurs."""
 
 _DEADLINE = re.compile(
-    r"(?:hoàn thành )?(?:trước|đến|chậm nhất)(?: ngày)? (?P<day>\d{1,2})"
-    r"(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>[1-9]\d{3}))?"
-    r"| tháng (?P<month_word>\d{1,2})(?: năm (?P<year_word>[1-9]\d{3}))?)"
+    r"(?:hoàn thành )?(?:trước|đến|chậm nhất)(?: ngày)? (?P<day>[0-9]{1,2})"
+    r"(?:\s*/\s*(?P<month>[0-9]{1,2})(?:\s*/\s*(?P<year>[1-9][0-9]{3}))?"
+    r"| tháng (?P<month_word>[0-9]{1,2})(?: năm (?P<year_word>[1-9][0-9]{3}))?)"
 )
 
 
@@ -113,8 +113,8 @@ def parse_schedule(text: str, plan_year: int) -> Schedule | None:
 
 
 _WRITTEN_DATE = re.compile(
-    r"(?<![\d/])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?(?![\d/])"
-    r"|ngày (?P<day_word>\d{1,2}) tháng (?P<month_word>\d{1,2})(?: năm (?P<year_word>\d{4}))?"
+    r"(?<![\d/])(?P<day>[0-9]{1,2})\s*/\s*(?P<month>[0-9]{1,2})(?:\s*/\s*(?P<year>[0-9]{4}))?(?![\d/])"
+    r"|ngày (?P<day_word>[0-9]{1,2}) tháng (?P<month_word>[0-9]{1,2})(?: năm (?P<year_word>[0-9]{4}))?"
 )
 
 
@@ -135,7 +135,9 @@ def impossible_date(text: str, plan_year: int) -> str | None:
         if not 1 <= year <= 9999:
             return f"ngày {written} không có thật: năm không hợp lệ"
         last = calendar.monthrange(year, month)[1]
-        if not 1 <= day <= last:
+        if day == 0:
+            return f"ngày {written} không có thật: ngày phải từ 1 đến {last}"
+        if day > last:
             return f"ngày {written} không có thật: tháng {month} năm {year} chỉ có {last} ngày"
     return None
 

@@ -24,7 +24,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from hanhchinh_docs.errors import DocxReadError, SourceLocation
+from hanhchinh_docs.errors import DocxReadError, SourceLocation, os_reason
 
 
 class Unreadable(Enum):
@@ -117,7 +117,7 @@ def read_source(source: str | Path | BinaryIO, wording: Wording) -> tuple[str, b
                   PermissionError: Unreadable.NO_PERMISSION}.get(type(exc), Unreadable.OS_ERROR)
         if reason not in wording.messages:
             raise
-        raise wording.error(reason, name, exc.strerror or "") from exc
+        raise wording.error(reason, name, os_reason(exc)) from exc
 
 
 def diagnose(data: bytes) -> tuple[Unreadable, str] | None:

@@ -35,6 +35,9 @@ _AFTER_SYMBOL = re.compile(r"^(?P<comma>\s*,)?\s*ngày\s+(?:(?P<short>(?P<d>\d{1
 
 _DIGIT = re.compile(r"\d")
 
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+"""A digit Python reads as a number but Word's keyboard does not type: full-width "３", Arabic-Indic "٣"."""
+
 LINT_ROLES = (YearRole.OWN, YearRole.PERIOD, YearRole.MONTH)
 """Years that should be the plan's: "năm 2023", "Quý IV/2023", "tháng 3/2023" in a 2024 plan."""
 
@@ -49,6 +52,7 @@ def lint_plan(loaded) -> list[Problem]:
     for path, text in plan_texts(plan):
         problems += [Problem(message, locate(path), severity="warning") for message in year_messages(text, plan.year)]
         problems += [Problem(message, locate(path), severity="warning") for message in citation_messages(text)]
+        problems += [Problem(message, locate(path), severity="warning") for message in digit_messages(text)]
     problems += recipient_problems(plan, locate)
     problems += legal_basis_problems(plan.opening, locate)
     problems += typed_number_problems(plan.body, ("noi_dung",), 1, locate)
@@ -229,6 +233,15 @@ def year_messages(text: str, year: int) -> list[str]:
             "đây là năm của chính kế hoạch, hãy viết {{ nam }} thay cho số năm; nếu là năm của văn bản được trích "
             "dẫn hay của một giai đoạn thì bỏ qua cảnh báo này")
     return messages
+
+
+def digit_messages(text: str) -> list[str]:
+    """Digits other than 0-9: dates and deadlines written with them are not understood, and they print oddly."""
+    found = _FOREIGN_DIGIT.search(text)
+    if found is None:
+        return []
+    return [f"«{_around(text, found.start())}» có chữ số «{found.group()}» không phải chữ số 0-9 thường (thường do chép "
+            "từ nơi khác); công cụ không hiểu ngày, thời hạn viết bằng chữ số này. Hãy gõ lại các số bằng bàn phím"]
 
 
 def citation_messages(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
 from hanhchinh_docs.model.report import PROGRESS_CHOICES, Progress, _fold, progress_from_text
+from hanhchinh_docs.model.user_text import without_unusable
 
 _ID_HEADERS = ("ma", "ma nhiem vu", "ma nv", "tt", "stt", "so tt")
 _STATUS_HEADERS = ("trang thai", "tinh trang", "tien do", "muc do hoan thanh")
@@ -44,8 +45,8 @@ MAX_CELL_CHARS = 1_000_000
 
 MAX_ROWS = 100_000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]|_x00[01][0-9a-fA-F]_")
-"""Characters Word cannot hold (and Excel's ``_x0001_`` escapes of them): dropped from cells."""
+_EXCEL_CONTROL_ESCAPE = re.compile(r"_x00[01][0-9a-fA-F]_")
+"""Excel's ``_x0001_`` escapes of control characters; they and the characters themselves are dropped."""
 
 _DELIMITERS = (",", ";", "\t")
 """What Excel writes between cells: a comma, or a semicolon where the decimal mark is a comma."""
@@ -59,7 +60,7 @@ def _refuse(path: Path, why: str, line: int | None = None) -> DataFileError:
 
 def _cell_text(value) -> str:
     text = "" if value is None else str(value)
-    return _CONTROL.sub("", text).strip()
+    return without_unusable(_EXCEL_CONTROL_ESCAPE.sub("", text)).strip()
 
 
 def _rows_from_xlsx(path: Path) -> list[list[str]]:

@@ -46,6 +46,12 @@ def unusable_character(text: str) -> str | None:
     return found[0] if found else None
 
 
+def without_unusable(text: str) -> str:
+    """``text`` with the characters of ``unusable_character`` dropped: for sheet cells, where Excel
+    keeps stray control characters that nobody can see or type."""
+    return _UNUSABLE.sub("", text)
+
+
 def character_message(char: str) -> str:
     return (f"Văn bản chứa ký tự điều khiển hoặc ký tự không in được (mã U+{ord(char):04X}). "
             "Hãy gõ lại đoạn này hoặc dán dưới dạng văn bản thuần (không định dạng)")

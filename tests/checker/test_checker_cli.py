@@ -98,6 +98,13 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "Không tìm thấy tệp" in result.output
 
 
+def test_path_the_system_refuses_exits_2_in_vietnamese(tmp_path: Path) -> None:
+    """A name longer than the file system allows (255 bytes on Linux) is the user's to fix, not an internal error."""
+    result = run(str(tmp_path / ("a" * 300 + ".docx")))
+    assert result.exit_code == 2
+    assert "tên tệp hoặc đường dẫn quá dài" in result.output and "File name too long" not in result.output
+
+
 @pytest.fixture
 def flawed_plan(tmp_path: Path) -> Path:
     """The seed plan with the seed's own citation typo put back ("18-NQ/TW, ngày ...")."""

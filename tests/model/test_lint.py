@@ -176,3 +176,20 @@ def test_an_impossible_date_in_thoi_gian_is_warned_on_render(tmp_path: Path) -> 
         "Thời gian thực hiện «Trước ngày 31/6/2024» ghi ngày 31/6/2024 không có thật: tháng 6 năm 2024 chỉ có 30 "
         "ngày; hãy sửa lại ngày (báo cáo không biết nhiệm vụ này đến kỳ lúc nào)")
     assert warning.location.field == "phu_luc[0].nhiem_vu[0].thoi_gian" and warning.location.line == 28
+
+
+@pytest.mark.parametrize(("typed", "digit"), [("Quý ２/2024", "２"), ("Trước ngày ３0/5/2024", "３"),
+                                             ("Trước ngày 30/٥/2024", "٥")])
+def test_digits_other_than_0_to_9_in_a_deadline_are_warned(tmp_path: Path, typed: str, digit: str) -> None:
+    """Full-width and Arabic-Indic digits: Python's int() reads them, but the schedule parser must not guess."""
+    appendices = TASKS.format(year=2024).replace("thoi_gian: Quý II/2024", f"thoi_gian: {typed}")
+    [warning] = warnings_of(plan(tmp_path, appendices=appendices))
+    assert f"có chữ số «{digit}» không phải chữ số 0-9" in warning.message
+    assert warning.location.field == "phu_luc[0].nhiem_vu[0].thoi_gian" and warning.location.line == 28
+
+
+def test_the_schedule_parser_reads_only_ascii_digits() -> None:
+    from hanhchinh_docs.conventions.schedule import parse_schedule
+
+    assert parse_schedule("Quý ２", 2025) is None and parse_schedule("Trước ngày ３０/５/2025", 2025) is None
+    assert parse_schedule("Quý 2", 2025).deadline.isoformat() == "2025-06-30"
