@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
+from dataclasses import dataclass
 
 from hanhchinh_docs.conventions.numbering import roman
 from hanhchinh_docs.docx_reading.values import MAX_LEVEL, MAX_START, int_attr, qn
@@ -79,11 +79,35 @@ def format_number(value: int, fmt: str | None, letter: Callable[[int], str] = la
     return str(value)
 
 
+@dataclass(frozen=True)
+class ListItem:
+    """A numbered paragraph's place in its list, kept as numbers so each reader may spell the label.
+
+    ``format`` is None when numbering.xml does not define the level (Word then draws nothing).
+    """
+
+    level: int
+    value: int                    # this level's counter
+    format: str | None            # the level's numFmt: decimal, upperRoman, lowerLetter, bullet, none...
+    template: str                 # the level's lvlText: "%1.", "%1.%2.", a bullet symbol
+    numbers: tuple[tuple[int, int, str | None], ...] = ()   # (level, value, numFmt) of each %n in the template
+
+    def spell(self, letter: Callable[[int], str] = latin_letter) -> str:
+        """The label as Word draws it, letters spelled by ``letter`` ("" when the level is undefined)."""
+        if self.format is None:
+            return ""
+        text = self.template
+        for level, value, fmt in self.numbers:
+            text = text.replace(f"%{level + 1}", format_number(value, fmt, letter))
+        return text
+
+
 class Numbering:
     """Automatic list labels ("I.", "1.", "a)") that Word draws but the text does not contain.
 
-    Counters run per abstract definition, as in Word: lists sharing one continue each other
-    unless a list restarts a level (``w:startOverride``) the first time it is used.
+    Counters run per abstract definition, as in Word (and LibreOffice): lists sharing one continue
+    each other ("I.", "II." then "III." in the second list) unless a list restarts a level
+    (``w:startOverride``) the first time it is used.
     """
 
     def __init__(self, numbering_element):
@@ -95,25 +119,26 @@ class Numbering:
         lvl = self.definitions.level(num_id, level)
         return lvl.find(qn("w:pPr")) if lvl is not None else None
 
-    def next_label(self, num_id: str, level: int) -> str:
-        """Advance the list's counter and return the label Word shows (with its trailing space)."""
+    def next_item(self, num_id: str, level: int) -> ListItem:
+        """Advance the list's counter for one more paragraph at ``level`` and say where it stands."""
         lvl = self.definitions.level(num_id, level)
-        if lvl is None:
-            return ""
-        counters = self._counters.setdefault(self.definitions.abstract_id(num_id), {})
+        abstract = self.definitions.abstract_id(num_id)
+        counters = self._counters.setdefault(abstract if abstract is not None else f"num {num_id}", {})
         if num_id not in self._started:
             self._started.add(num_id)
             for override_level, start in self.definitions.start_overrides(num_id).items():
                 counters[override_level] = start - 1
-        start = start_of(lvl)
+        start = start_of(lvl) if lvl is not None else 1
         counters[level] = counters.get(level, start - 1) + 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
+        if lvl is None:
+            return ListItem(level, counters[level], None, "")
         text = value_of(lvl, "w:lvlText") or ""
-        for index in range(9):
+        numbers = []
+        for index in range(MAX_LEVEL + 1):
             if f"%{index + 1}" in text:
                 sub = self.definitions.level(num_id, index)
                 value = counters.get(index, start_of(sub) if sub is not None else 1)
-                fmt = value_of(sub, "w:numFmt") if sub is not None else None
-                text = text.replace(f"%{index + 1}", format_number(value, fmt))
-        return text + " " if text else ""
+                numbers.append((index, value, value_of(sub, "w:numFmt") if sub is not None else None))
+        return ListItem(level, counters[level], value_of(lvl, "w:numFmt") or "decimal", text, tuple(numbers))

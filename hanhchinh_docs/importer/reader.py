@@ -1,50 +1,32 @@
-"""Word .docx -> a flat list of blocks (paragraphs and tables): what a reader sees, not how Word stores it.
+"""Word .docx -> a flat list of blocks (paragraphs and tables) as a plan reads them.
 
-Only reading lives here, no knowledge of plans. Word stores the same visible text in many ways, and
-each is turned into one form here so the plan builder never sees the difference:
+The document is read once by ``docx_reading.blocks`` (the same reading the checker judges), which
+already resolves what Word stores in many ways: text over many runs, in hyperlinks, fields or content
+controls; hidden text (also through a style); bold through the style chain (Word's cancelling of a
+toggle set by two kinds of style included); list numbering counted the way Word counts it; text
+boxes. What stays here is the importer's own view of that reading:
 
-- text split over many runs, inside hyperlinks, fields or content controls is joined; deleted
-  (tracked) runs, hidden runs and text boxes are left out;
-- a manual line break (``w:br``) splits a paragraph into lines; tabs are kept as ``\\t`` (a header
-  typed with tabs instead of a table needs them); non-breaking and zero-width spaces are dropped or
-  made plain spaces; everything is NFC (Word on a Mac may save NFD);
-- Word list numbering (``w:numPr``, on the paragraph or its style) becomes the label a reader sees
-  ("I.", "1.", "a)", "-"), computed from numbering.xml, or inferred from the list level;
-- bold and centring are resolved through the style chain, per line;
+- a paragraph is a list of lines (split at manual line breaks), each with whether all its letters
+  are bold; tabs are kept as ``\t`` (a header typed with tabs instead of a table needs them);
+  non-breaking and zero-width spaces are made plain spaces or dropped;
+- list labels are spelled as ND30 texts write them: points lettered a, b, c, d, đ; bullets read
+  as "-" or "+"; a list level numbering.xml does not define is read as I. / 1. / a) / -;
 - merged cells are expanded to the table grid: a cell spanning columns appears in each of them,
   and the lower parts of a vertically merged cell carry the content of its top part.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
-from hanhchinh_docs.docx_reading.formatting import StyleSheet, on_off
-from hanhchinh_docs.docx_reading.numbering import ListDefinitions, format_number, start_of
+from hanhchinh_docs.conventions.spec import load_spec
+from hanhchinh_docs.docx_reading.blocks import DocumentView, ParagraphView, TableView
+from hanhchinh_docs.docx_reading.numbering import ListItem
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
-from hanhchinh_docs.docx_reading.package import related_element
-from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, int_attr
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-_SKIPPED_RUN_CONTAINERS = {_w("del"), _w("moveFrom"), _w("txbxContent"), f"{{{MC}}}Fallback"}
-"""Runs under these are not part of the paragraph's visible text."""
-
-_CONTAINERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
-"""Wrappers (content controls, custom XML) whose children are ordinary blocks."""
+from hanhchinh_docs.docx_reading.values import MAX_COLUMNS
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"),
                         " ")
@@ -147,84 +129,30 @@ def _normalise(text: str) -> str:
     return "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
 
 
-def _find(styles: StyleSheet, style_id: str | None, path: str):
-    """The first element at ``path`` (e.g. ``w:pPr/w:jc``) along the style chain."""
-    for style in styles.chain(style_id):
-        found = style.find(path)
-        if found is not None:
-            return found
-    return None
+def _lines(view: ParagraphView) -> tuple[Line, ...]:
+    """The paragraph's lines, each bold when every run with visible text on it is bold."""
+    bold = [True] * len(view.lines)
+    for piece in view.pieces:
+        if not piece.format.bold and piece.text.strip():
+            bold[piece.line] = False
+    texts = [_normalise(text) for text in view.lines]
+    return tuple(Line(text, flag and any(c.isalpha() for c in text)) for text, flag in zip(texts, bold))
 
 
-def _run_bold(styles: StyleSheet, rpr, paragraph_style: str | None) -> bool:
-    """Bold from the nearest level that sets it: direct, character style, paragraph style, defaults."""
-    if rpr is not None:
-        direct = rpr.find(_w("b"))
-        if direct is not None:
-            return on_off(direct)
-        char_style = rpr.find(_w("rStyle"))
-        if char_style is not None:
-            found = _find(styles, char_style.get(_w("val")), f"{_w('rPr')}/{_w('b')}")
-            if found is not None:
-                return on_off(found)
-    found = _find(styles, paragraph_style, f"{_w('rPr')}/{_w('b')}")
-    if found is not None:
-        return on_off(found)
-    default = styles.doc_rpr.find(_w("b")) if styles.doc_rpr is not None else None
-    return default is not None and on_off(default)
-
-
-class _Numbering:
-    """List labels as a plan writes them, with running counters per list."""
-
-    def __init__(self, numbering_element) -> None:
-        self._lists = ListDefinitions(numbering_element)
-        self._counters: dict[str, dict[int, int]] = {}
-
-    def _level(self, num_id: str, ilvl: int) -> tuple[str, str, int] | None:
-        """(numFmt, lvlText, start) of a list level, or None when the list does not define it."""
-        lvl = self._lists.level(num_id, ilvl)
-        if lvl is None:
-            return None
-        fmt, text = lvl.find(_w("numFmt")), lvl.find(_w("lvlText"))
-        return (fmt.get(_w("val"), "decimal") if fmt is not None else "decimal",
-                text.get(_w("val"), "") if text is not None else "",
-                start_of(lvl))
-
-    def label(self, num_id: str, ilvl: int) -> str | None:
-        """The label Word shows for the next paragraph of list ``num_id`` at level ``ilvl``."""
-        if num_id == "0":
-            return None  # numbering switched off on this paragraph
-        counters = self._counters.setdefault(num_id, {})
-        for deeper in [level for level in counters if level > ilvl]:
-            del counters[deeper]
-        level = self._level(num_id, ilvl)
-        if level is None:
-            counters[ilvl] = counters.get(ilvl, 0) + 1
-            return _inferred_label(ilvl, counters[ilvl])
-        fmt, text, start = level
-        counters[ilvl] = counters.get(ilvl, self._lists.start_overrides(num_id).get(ilvl, start) - 1) + 1
-        if fmt == "bullet":
-            return _bullet(text, ilvl)
-        if fmt == "none" or not text:
-            return None
-
-        def value(match: re.Match[str]) -> str:
-            other = int(match[1]) - 1
-            level_fmt, _, level_start = self._level(num_id, other) or ("decimal", "", 1)
-            return format_number(counters.get(other, level_start), level_fmt, _point_letter)
-
-        return re.sub(r"%(\d)", value, text).strip() or None
+def _list_label(item: ListItem) -> str | None:
+    """The label as ND30 texts write it (see the module's docstring)."""
+    if item.format is None:
+        return item_label(item.level + 1, item.value - 1) if item.level < 3 else "-"
+    if item.format == "bullet":
+        return _bullet(item.template, item.level)
+    if item.format == "none":
+        return None
+    return item.spell(_point_letter).strip() or None
 
 
 def _point_letter(index: int) -> str:
     """Lettered levels read as the point letters ND30 texts use (a, b, c, d, đ...), not Word's a-z."""
     return point_letter(max(index, 0))
-
-
-def _inferred_label(ilvl: int, count: int) -> str:
-    """No definition for the list: assume the ND30 scheme I. / 1. / a), then dashes."""
-    return item_label(ilvl + 1, count - 1) if ilvl < 3 else "-"
 
 
 def _bullet(symbol: str, ilvl: int) -> str:
@@ -237,170 +165,63 @@ def _bullet(symbol: str, ilvl: int) -> str:
     return "-" if ilvl == 0 else "+"
 
 
-class _DocumentReader:
-    def __init__(self, document) -> None:
-        self._styles = StyleSheet(document.styles.element)
-        self._numbering = _Numbering(related_element(document.part, RT.NUMBERING))
-        self._paragraphs = 0
-        self._tables = 0
+class _Blocks:
+    """The importer's blocks from the one reading: top-level paragraphs and tables numbered in order."""
 
-    def blocks(self, container) -> list[Block]:
+    def __init__(self) -> None:
+        self._paragraphs: dict[int, Paragraph] = {}
+
+    def read(self, view: DocumentView) -> list[Block]:
         out: list[Block] = []
-        for child in _block_children(container):
-            if child.tag == _w("p"):
-                self._paragraphs += 1
-                out.append(self.paragraph(child, self._paragraphs))
-                for box in _text_boxes(child):
-                    out.extend(self.blocks(box))
+        paragraphs = tables = 0
+        for block in view.blocks:
+            if isinstance(block, TableView):
+                tables += 1
+                out.append(self.table(block, tables))
             else:
-                self._tables += 1
-                out.append(self.table(child, self._tables))
+                paragraphs += 1
+                out.append(self.paragraph(block, paragraphs))
         return out
 
-    def paragraph(self, p, number: int) -> Paragraph:
-        ppr = p.find(_w("pPr"))
-        style_el = ppr.find(_w("pStyle")) if ppr is not None else None
-        style = style_el.get(_w("val")) if style_el is not None else self._styles.default_paragraph_style
-        jc = ppr.find(_w("jc")) if ppr is not None else None
-        if jc is None:
-            jc = _find(self._styles, style, f"{_w('pPr')}/{_w('jc')}")
-        lines = self._lines(p, style)
-        empty = not any(line.text.strip() for line in lines)
-        return Paragraph(
-            number=number,
-            lines=lines,
-            centred=jc is not None and jc.get(_w("val")) == "center",
-            style=style,
-            list_label=None if empty else self._list_label(ppr, style),
-            rule=empty and self._draws_line(p, ppr, style),
-        )
+    def paragraph(self, view: ParagraphView, number: int) -> Paragraph:
+        found = self._paragraphs.get(id(view))
+        if found is None:
+            lines = _lines(view)
+            empty = not any(line.text.strip() for line in lines)
+            found = self._paragraphs[id(view)] = Paragraph(
+                number=number,
+                lines=lines,
+                centred=view.format.alignment == "center",
+                style=view.format.style_id,
+                list_label=_list_label(view.list_item) if view.list_item is not None and not empty else None,
+                rule=empty and (view.format.border_bottom or view.graphics > 0),
+            )
+        return found
 
-    def _lines(self, p, style: str | None) -> tuple[Line, ...]:
-        lines: list[Line] = []
-        text: list[str] = []
-        bold = True
-
-        def end_line() -> None:
-            nonlocal bold
-            joined = _normalise("".join(text))
-            lines.append(Line(joined, bold and any(c.isalpha() for c in joined)))
-            text.clear()
-            bold = True
-
-        for run in _runs(p):
-            rpr = run.find(_w("rPr"))
-            if rpr is not None and on_off(rpr.find(_w("vanish"))):
-                continue
-            run_bold = _run_bold(self._styles, rpr, style)
-            for child in run:
-                tag = child.tag
-                if tag in (_w("br"), _w("cr")):
-                    end_line()
-                    continue
-                if tag == _w("t"):
-                    piece = child.text or ""
-                elif tag == _w("tab"):
-                    piece = "\t"
-                elif tag == _w("noBreakHyphen"):
-                    piece = "-"
-                else:
-                    continue
-                if piece.strip() and not run_bold:
-                    bold = False
-                text.append(piece)
-        end_line()
-        return tuple(lines)
-
-    def _list_label(self, ppr, style: str | None) -> str | None:
-        ref = self._styles.numbering_ref(ppr, style)
-        return self._numbering.label(*ref) if ref else None
-
-    def _draws_line(self, p, ppr, style: str | None) -> bool:
-        border = ppr.find(f"{_w('pBdr')}/{_w('bottom')}") if ppr is not None else None
-        if border is None:
-            border = _find(self._styles, style, f"{_w('pPr')}/{_w('pBdr')}/{_w('bottom')}")
-        if border is not None and border.get(_w("val")) not in ("nil", "none"):
-            return True
-        return any(el.tag in (_w("drawing"), _w("pict")) for el in p.iter())
-
-    def table(self, tbl, number: int) -> Table:
+    def table(self, view: TableView, number: int) -> Table:
         rows: list[tuple[Cell, ...]] = []
-        for tr in _table_rows(tbl):
+        for cells in view.cells:
             row: list[Cell] = []
-            before = tr.find(f"{_w('trPr')}/{_w('gridBefore')}")
-            row.extend(Cell(()) for _ in range(int_attr(before, "w:val", 0, MAX_COLUMNS, 0)))
-            for tc in _block_children(tr, cells=True):
-                tc_pr = tc.find(_w("tcPr"))
-                span_el = tc_pr.find(_w("gridSpan")) if tc_pr is not None else None
-                span = int_attr(span_el, "w:val", 1, MAX_COLUMNS, 1)
-                merge = tc_pr.find(_w("vMerge")) if tc_pr is not None else None
+            for cell in cells:
+                row.extend(Cell(()) for _ in range(cell.column - len(row)))
                 column = len(row)
-                if merge is not None and merge.get(_w("val")) != "restart" and rows and column < len(rows[-1]):
-                    cell = Cell(rows[-1][column].paragraphs, continued=True)
+                if cell.continues and rows and column < len(rows[-1]):
+                    found = Cell(rows[-1][column].paragraphs, continued=True)
                 else:
-                    cell = Cell(tuple(self._cell_paragraphs(tc)))
-                row.extend([cell] * span)
+                    found = Cell(tuple(self.paragraph(p, 0) for p in cell.paragraphs))
+                row.extend([found] * cell.span)
             rows.append(tuple(row[:MAX_COLUMNS]))
         width = max((len(row) for row in rows), default=0)
         return Table(number, tuple(row + (Cell(()),) * (width - len(row)) for row in rows))
 
-    def _cell_paragraphs(self, tc) -> Iterator[Paragraph]:
-        """A cell's paragraphs, including those of a table nested in it, in reading order."""
-        for child in _block_children(tc):
-            if child.tag == _w("p"):
-                yield self.paragraph(child, 0)
-            else:
-                for tr in _table_rows(child):
-                    for inner in _block_children(tr, cells=True):
-                        yield from self._cell_paragraphs(inner)
 
-
-def _block_children(parent, cells: bool = False) -> Iterator:
-    """Paragraphs and tables (or, with ``cells``, the cells of a row), looking inside content controls."""
-    wanted = (_w("tc"),) if cells else (_w("p"), _w("tbl"))
-    for child in parent:
-        if child.tag in wanted:
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _block_children(child, cells)
-
-
-def _table_rows(tbl) -> Iterator:
-    for child in tbl:
-        if child.tag == _w("tr"):
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _table_rows(child)
-
-
-def _runs(p) -> Iterator:
-    """The paragraph's own visible runs, in order."""
-    for run in p.iter(_w("r")):
-        ancestor = run.getparent()
-        while ancestor is not None and ancestor is not p:
-            if ancestor.tag in _SKIPPED_RUN_CONTAINERS or ancestor.tag == _w("p"):
-                break
-            ancestor = ancestor.getparent()
-        if ancestor is p:
-            yield run
-
-
-def _text_boxes(p) -> Iterator:
-    """Text boxes anchored in ``p`` (old files put the header in them), not the fallback copies."""
-    for box in p.iter(_w("txbxContent")):
-        ancestor = box.getparent()
-        while ancestor is not p and ancestor.tag not in (_w("txbxContent"), f"{{{MC}}}Fallback"):
-            ancestor = ancestor.getparent()
-        if ancestor is p:
-            yield box
-
-
-def _legacy_fonts(document) -> tuple[str, ...]:
+def _legacy_fonts(view: DocumentView) -> tuple[str, ...]:
+    """Pre-Unicode fonts that visible text is set in (a style naming one that no text uses is harmless)."""
     names = set()
-    for root in (document.element, document.styles.element):
-        for fonts in root.iter(_w("rFonts")):
+    for paragraph in view.paragraphs:
+        for piece in paragraph.pieces:
             for slot in ("ascii", "hAnsi"):
-                name = fonts.get(_w(slot)) or ""
+                name = piece.format.fonts.get(slot) or ""
                 if name.lower().startswith((".vn", "vni-")):
                     names.add(name)
     return tuple(sorted(names))
@@ -431,12 +252,13 @@ WORDING = Wording({
 
 
 def read_document(path: str | Path) -> WordDocument:
-    """Every top-level paragraph and table of the document body, in order (text boxes after the
-    paragraph that holds them).
+    """Every top-level paragraph and table of the document body, in order (the content of a text box
+    before the paragraph that anchors it, as the checker reads it).
 
     Raises ``DocxReadError`` with a message saying what to do when the file is missing, empty, an
     old .doc or password-protected file, truncated or otherwise not a Word document.
     """
     name, document = open_docx(path, WORDING)
     with refusing_damage(name, WORDING):
-        return WordDocument(_DocumentReader(document).blocks(document.element.body), _legacy_fonts(document))
+        view = DocumentView(name, document, load_spec())
+        return WordDocument(_Blocks().read(view), _legacy_fonts(view))

@@ -20,8 +20,8 @@ NUMBERING = f"""<w:numbering {nsdecls("w")}>
 
 def test_automatic_numbering_labels() -> None:
     numbering = Numbering(parse_xml(NUMBERING))
-    labels = [numbering.next_label("1", level) for level in (0, 1, 2, 2, 1, 0, 1)]
-    assert labels == ["I. ", "1. ", "a) ", "b) ", "2. ", "II. ", "1. "]
+    labels = [numbering.next_item("1", level).spell() for level in (0, 1, 2, 2, 1, 0, 1)]
+    assert labels == ["I.", "1.", "a)", "b)", "2.", "II.", "1."]
 
 
 def test_a_list_restarting_a_level_is_read_from_its_override() -> None:
