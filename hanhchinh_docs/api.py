@@ -14,13 +14,12 @@ from pathlib import Path
 from hanhchinh_docs.batch import BatchItem, BatchOutcome, default_jobs, output_name, run_items
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Problem, SourceLocation
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
-from hanhchinh_docs.output import document_writer, write_atomically
+from hanhchinh_docs.output import bytes_writer, write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.model.progress_merge import sheet_files
 from hanhchinh_docs.render.context import plan_context
-from hanhchinh_docs.render.docx_render import render_template, set_title
-from hanhchinh_docs.render.postprocess import postprocess
-from hanhchinh_docs.render.tables import place_tables, plan_tables, report_tables
+from hanhchinh_docs.render.pipeline import render_docx
+from hanhchinh_docs.render.tables import plan_tables, report_tables
 from hanhchinh_docs.render.templates import template_bytes
 
 
@@ -32,28 +31,37 @@ class RenderResult:
     """The PDF written beside ``output`` when one was asked for."""
 
 
-def build_plan_document(plan_path: str | Path, template: str | Path | None = None):
-    """Load, validate and render a plan; returns the python-docx ``Document`` and the warnings."""
+def _opened(data: bytes):
+    """A python-docx ``Document`` of rendered bytes, for callers who read or change it further."""
+    import io
+
+    from docx import Document
+
+    return Document(io.BytesIO(data))
+
+
+def _plan_docx(plan_path: str | Path, template: str | Path | None) -> tuple[bytes, list[Problem]]:
+    """Load, validate and render a plan: the .docx bytes and the warnings."""
     loaded = load_plan(plan_path)
     data, name = template_bytes("ke_hoach", template)
-    document = render_template(data, name, plan_context(loaded.document))
-    style_warnings = template_style_warnings(document, name)
-    postprocess(document)
-    place_tables(document, plan_tables(loaded.document), name)  # after: the fix-ups need not walk table rows
-    set_title(document, loaded.document.subject)
-    return document, loaded.warnings + style_warnings + lint_warnings(loaded)
+    docx, missing = render_docx(data, name, plan_context(loaded.document), plan_tables(loaded.document),
+                                loaded.document.subject)
+    return docx, loaded.warnings + template_style_warnings(missing, name) + lint_warnings(loaded)
 
 
-def template_style_warnings(document, template_name: str) -> list[Problem]:
-    """Undo what Word or LibreOffice changed on saving the template (style ids, see
-    ``render.edited_templates``); a style the template lost is warned about, since what it formats
-    falls back to Word's defaults."""
-    from hanhchinh_docs.render.edited_templates import undo_editor_changes
+def build_plan_document(plan_path: str | Path, template: str | Path | None = None):
+    """Load, validate and render a plan; returns the python-docx ``Document`` and the warnings."""
+    docx, warnings = _plan_docx(plan_path, template)
+    return _opened(docx), warnings
 
+
+def template_style_warnings(missing_styles: list[str], template_name: str) -> list[Problem]:
+    """A style the template lost (see ``render.edited_templates``) is warned about, since what it
+    formats falls back to Word's defaults."""
     return [Problem(f"Mẫu không còn kiểu đoạn «{name}» nên phần dùng kiểu này sẽ theo định dạng mặc định của "
                     "Word; hãy dùng lại mẫu có sẵn hoặc tạo lại kiểu đoạn đúng tên này trong mẫu",
                     SourceLocation(template_name), severity="warning")
-            for name in undo_editor_changes(document)]
+            for name in missing_styles]
 
 
 def lint_warnings(loaded) -> list[Problem]:
@@ -77,8 +85,8 @@ def render_plan(plan_path: str | Path, output: str | Path, template: str | Path 
     """
     if pdf or pdfa:
         find_soffice()  # before anything is written
-    document, warnings = build_plan_document(plan_path, template)
-    written = write_atomically(output, document_writer(document), protect=(plan_path,))
+    docx, warnings = _plan_docx(plan_path, template)
+    written = write_atomically(output, bytes_writer(docx), protect=(plan_path,))
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
@@ -101,8 +109,9 @@ def convert_pdfs(files: Sequence[str | Path], output_folder: str | Path | None =
     return convert_to_pdf(jobs, pdfa=pdfa, on_done=on_done)
 
 
-def _report_document(report_path: str | Path, progress_sheet: str | Path | None, template: str | Path | None):
-    """The rendered report, its warnings and the loaded inputs (whose files the output must not overwrite)."""
+def _report_docx(report_path: str | Path, progress_sheet: str | Path | None, template: str | Path | None):
+    """The rendered report's bytes, its warnings and the loaded inputs (whose files the output must not
+    overwrite)."""
     from hanhchinh_docs.model.loader import load_report
 
     return _render_loaded_report(load_report(report_path, progress_sheet), template)
@@ -116,21 +125,18 @@ def _render_loaded_report(loaded, template: str | Path | None):
                              plan_locate=loaded.plan.source.locate, report_locate=loaded.report.source.locate)
     data, name = template_bytes("bao_cao", template)
     context = {**report_context(content), **marks_context(loaded.report.document)}
-    document = render_template(data, name, context)
-    style_warnings = template_style_warnings(document, name)
-    postprocess(document)
-    place_tables(document, report_tables(content), name)
-    set_title(document, content.subject)
+    docx, missing = render_docx(data, name, context, report_tables(content), content.subject)
     from hanhchinh_docs.model.lint import lint_report
 
-    return document, loaded.warnings + style_warnings + lint_report(loaded.report) + content.warnings, loaded
+    warnings = loaded.warnings + template_style_warnings(missing, name) + lint_report(loaded.report) + content.warnings
+    return docx, warnings, loaded
 
 
 def build_report_document(report_path: str | Path, progress_sheet: str | Path | None = None,
                           template: str | Path | None = None):
     """Load a report, its plan and optional progress sheet, and render; returns ``(Document, warnings)``."""
-    document, warnings, _ = _report_document(report_path, progress_sheet, template)
-    return document, warnings
+    docx, warnings, _ = _report_docx(report_path, progress_sheet, template)
+    return _opened(docx), warnings
 
 
 def render_report(report_path: str | Path, output: str | Path, progress_sheet: str | Path | None = None,
@@ -139,15 +145,15 @@ def render_report(report_path: str | Path, output: str | Path, progress_sheet: s
     ``pdf``/``pdfa`` as in ``render_plan``."""
     if pdf or pdfa:
         find_soffice()
-    document, warnings, loaded = _report_document(report_path, progress_sheet, template)
+    docx, warnings, loaded = _report_docx(report_path, progress_sheet, template)
     inputs = (report_path, loaded.plan.path, *(sheet_files(progress_sheet) if progress_sheet else ()))
-    written = write_atomically(output, document_writer(document), protect=inputs)
+    written = write_atomically(output, bytes_writer(docx), protect=inputs)
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
-def _form_document(path: str | Path, template: str | Path | None):
+def _form_docx(path: str | Path, template: str | Path | None):
     """Load any kind but the plan and the periodic report, and render it with its kind's template;
-    returns the document, what was loaded and the warnings."""
+    returns the .docx bytes, what was loaded and the warnings."""
     from hanhchinh_docs.model.form_loader import load_form
     from hanhchinh_docs.model.lint import lint_form
     from hanhchinh_docs.render.forms_context import form_context
@@ -160,12 +166,9 @@ def _form_document(path: str | Path, template: str | Path | None):
         raise InvalidDataError([p for p in lint if p.severity == "error"], file=loaded.form.source.file)
     attached = loaded.attached.document if loaded.attached else None
     data, name = template_bytes(document.kind, template)
-    rendered = render_template(data, name, form_context(document, attached))
-    style_warnings = template_style_warnings(rendered, name)
-    postprocess(rendered)
-    place_tables(rendered, document_tables(getattr(document, "body", []), attached), name)
-    set_title(rendered, document.subject or "")
-    return rendered, loaded, loaded.warnings + lint + style_warnings
+    docx, missing = render_docx(data, name, form_context(document, attached),
+                                document_tables(getattr(document, "body", []), attached), document.subject or "")
+    return docx, loaded, loaded.warnings + lint + template_style_warnings(missing, name)
 
 
 def build_document(path: str | Path, template: str | Path | None = None):
@@ -178,8 +181,8 @@ def build_document(path: str | Path, template: str | Path | None = None):
         return build_plan_document(path, template)
     if is_periodic_report(data):
         return build_report_document(path, None, template)
-    document, _, warnings = _form_document(path, template)
-    return document, warnings
+    docx, _, warnings = _form_docx(path, template)
+    return _opened(docx), warnings
 
 
 def render_document(path: str | Path, output: str | Path, template: str | Path | None = None,
@@ -196,9 +199,9 @@ def render_document(path: str | Path, output: str | Path, template: str | Path |
         return render_report(path, output, None, template, pdf=pdf, pdfa=pdfa)
     if pdf or pdfa:
         find_soffice()
-    document, loaded, warnings = _form_document(path, template)
+    docx, loaded, warnings = _form_docx(path, template)
     inputs = (path, *((loaded.attached.path,) if loaded.attached else ()))
-    written = write_atomically(output, document_writer(document), protect=inputs)
+    written = write_atomically(output, bytes_writer(docx), protect=inputs)
     return RenderResult(written, warnings, _pdf_beside(written, pdfa) if pdf or pdfa else None)
 
 
@@ -311,8 +314,8 @@ def _batch_item(item: BatchItem) -> BatchOutcome:
         else:
             _, data, marks, sheet = item.work
             loaded = load_report_source(YamlSource(sheet, data, marks))
-            document, warnings, _ = _render_loaded_report(loaded, None)
-            written = write_atomically(item.output, document_writer(document))
+            docx, warnings, _ = _render_loaded_report(loaded, None)
+            written = write_atomically(item.output, bytes_writer(docx))
             result = RenderResult(written, warnings)
         outcome.warnings = [str(w) for w in result.warnings]
     except HanhChinhError as exc:

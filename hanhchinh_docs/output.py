@@ -11,7 +11,6 @@ Only a regular file (or a new name) is a valid target: a symlink, FIFO, device o
 from __future__ import annotations
 
 import errno
-import io
 import os
 import re
 import signal
@@ -65,16 +64,10 @@ def write_atomically(target: str | Path, write: Callable[[Path], None],
     return target
 
 
-def document_writer(document) -> Callable[[Path], None]:
-    """How ``write_atomically`` saves a python-docx document: into memory first, then to the file.
-
-    Saved straight to a path, python-docx's zip writer that fails (full disk, size limit) retries
-    when garbage-collected and prints a traceback; from memory, the file write fails once, cleanly.
-    """
+def bytes_writer(data: bytes) -> Callable[[Path], None]:
+    """How ``write_atomically`` writes a document made in memory: one write, which fails once, cleanly."""
     def write(temp: Path) -> None:
-        buffer = io.BytesIO()
-        document.save(buffer)
-        _write_file(temp, buffer.getvalue())
+        _write_file(temp, data)
     return write
 
 

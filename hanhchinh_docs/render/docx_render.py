@@ -13,13 +13,22 @@ runs; loops and output are bounded, so a hostile template cannot hang or exhaust
 from __future__ import annotations
 
 import contextvars
+import hashlib
 import io
 import re
+import struct
+import time
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import jinja2
+from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.pkgwriter import _ContentTypesItem
 from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
@@ -28,6 +37,7 @@ from markupsafe import Markup, escape
 
 from hanhchinh_docs.docx_reading.opening import READ_ERRORS
 from hanhchinh_docs.errors import SourceLocation, TemplateError
+from hanhchinh_docs.render.edited_templates import undo_editor_changes
 
 MAX_LOOP_STEPS = 1_000_000
 """Loop iterations in one document; a real plan needs a few thousand."""
@@ -179,16 +189,148 @@ class _Template(DocxTemplate):
         return super().resolve_listing(xml)
 
 
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+"""The core properties docxtpl renders as templates (its ``render_properties``)."""
+
+_CHANGING_TYPES = (CT.WML_FOOTNOTES, CT.OPC_CORE_PROPERTIES)
+"""Parts a render rewrites in place (rendered headers and footers are new parts)."""
+
+
+@dataclass(frozen=True)
+class _Member:
+    """One zip member, already deflated: a part that did not change is compressed once per process."""
+
+    name: bytes
+    crc: int
+    size: int
+    data: bytes
+
+
+def _deflated(name: str, blob: bytes) -> _Member:
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return _Member(name.encode("utf-8"), zlib.crc32(blob), len(blob), packer.compress(blob) + packer.flush())
+
+
+def _zip(members: list[_Member]) -> bytes:
+    """A zip archive of deflated members, as zipfile writes it (no zip64: a document is far below 4 GB)."""
+    now = time.localtime()
+    dos_time = now.tm_hour << 11 | now.tm_min << 5 | now.tm_sec // 2
+    dos_date = (now.tm_year - 1980) << 9 | now.tm_mon << 5 | now.tm_mday
+    out, directory = bytearray(), bytearray()
+    for member in members:
+        flags = 0 if member.name.isascii() else 0x800
+        common = struct.pack("<4HL2L", flags, zipfile.ZIP_DEFLATED, dos_time, dos_date, member.crc,
+                             len(member.data), member.size)
+        directory += (struct.pack("<4s4B", b"PK\x01\x02", 20, 3, 20, 0) + common
+                      + struct.pack("<5H2L", len(member.name), 0, 0, 0, 0, 0o600 << 16, len(out)) + member.name)
+        out += struct.pack("<4s2B", b"PK\x03\x04", 20, 0) + common + struct.pack("<2H", len(member.name), 0)
+        out += member.name + member.data
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(directory), len(out), 0)
+    return bytes(out + directory + end)
+
+
+class PreparedTemplate:
+    """A template opened once per process and rendered again and again.
+
+    docxtpl opens (unzips and parses every part of) the template for each document, and python-docx
+    serializes and deflates every part on each save. Here the package is opened once; each render
+    replaces only what the data changes: the body, the rendered headers and footers, the footnotes
+    and the core properties. Every other part (styles, numbering, theme, settings...) is deflated
+    once and copied into each document as it is. The fix-ups after rendering therefore touch only
+    the body and the core properties (the style-id repair runs once, here, on the template).
+
+    The ``Document`` a render returns is this template's, valid until its next render: take the
+    bytes (``package``) before rendering again.
+    """
+
+    def __init__(self, template: bytes, template_name: str) -> None:
+        try:
+            self._renderer = _Template(io.BytesIO(template))
+            self._renderer.render_init()
+        except READ_ERRORS as exc:
+            raise TemplateError(f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ (tệp hỏng)",
+                                SourceLocation(template_name)) from exc
+        renderer = self._renderer
+        document = renderer.docx
+        self._properties = {name: getattr(document.core_properties, name) for name in _PROPERTIES}
+        self.missing_styles = undo_editor_changes(document)
+        """Names of our styles the template lacks (see ``render.edited_templates``)."""
+        self._body = renderer.patch_xml(renderer.get_xml())
+        self._headers_footers = []
+        for uri in (renderer.HEADER_URI, renderer.FOOTER_URI):
+            for key, part in renderer.get_headers_footers(uri):
+                xml = renderer.get_part_xml(part)
+                self._headers_footers.append((key, renderer.patch_xml(xml), renderer.get_headers_footers_encoding(xml)))
+        self._footnotes = [(part, renderer.patch_xml(part.blob.decode("utf-8")))
+                           for part in document.part.package.parts if part.content_type == CT.WML_FOOTNOTES]
+        self._rendered_parts: dict[str, bytes] = {}
+        self._members: dict[object, _Member] = {}
+
+    def render(self, context: dict[str, Any], env: SandboxedEnvironment):
+        """The document rendered with ``context`` (already escaped), as docxtpl's ``render`` does it."""
+        renderer = self._renderer
+        renderer.docx_ids_index = 1000
+        renderer.pic_map = {}
+        part = renderer.docx.part
+        tree = renderer.fix_tables(renderer.render_xml_part(self._body, part, context, env))
+        renderer.fix_docpr_ids(tree)
+        renderer.map_tree(tree)
+        for key, source, encoding in self._headers_footers:
+            target = part.rels[key].target_part
+            xml = renderer.render_xml_part(source, target, context, env).encode(encoding)
+            if self._rendered_parts.get(key) != xml:
+                renderer.map_headers_footers_xml(key, xml)
+                self._rendered_parts[key] = xml
+        properties = renderer.docx.core_properties
+        for name, initial in self._properties.items():
+            setattr(properties, name, env.from_string(initial).render(context))
+        for footnotes, source in self._footnotes:
+            footnotes._blob = renderer.render_xml_part(source, footnotes, context, env).encode("utf-8")
+        return DocxDocument(part.element, part)
+
+    def package(self, document) -> bytes:
+        """The .docx bytes of the rendered ``document``, as python-docx's ``save`` lays them out."""
+        package = document.part.package
+        parts = list(package.iter_parts())
+        changing = {part for part in parts if part is document.part or part.content_type in _CHANGING_TYPES}
+        members = {}
+        out = [self._member(("types", tuple((p.partname, p.content_type) for p in parts)),
+                            lambda: _deflated("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob), members),
+               self._member(("rels", package), lambda: _deflated("_rels/.rels", package.rels.xml), members)]
+        for part in parts:
+            if part in changing:
+                out.append(_deflated(part.partname.membername, part.blob))
+            else:
+                out.append(self._member(part, lambda: _deflated(part.partname.membername, part.blob), members))
+            if len(part.rels):
+                out.append(self._member(("rels", part), lambda: _deflated(part.partname.rels_uri.membername,
+                                                                            part.rels.xml), members))
+        self._members = members
+        return _zip(out)
+
+    def _member(self, key, make, kept: dict) -> _Member:
+        """The member made for ``key`` by the last package, or ``make()``; kept for the next one."""
+        found = kept[key] = self._members.get(key) or make()
+        return found
+
+
+_prepared: dict[bytes, PreparedTemplate] = {}
+
+
+def prepared_template(template: bytes, template_name: str) -> PreparedTemplate:
+    """The template opened once per process (a batch renders the same template for every document)."""
+    key = hashlib.sha1(template).digest() + template_name.encode("utf-8")
+    return _remember(_prepared, key, lambda: PreparedTemplate(template, template_name))
+
+
 def render_template(template: bytes, template_name: str, context: dict[str, Any]):
-    """Render and return the python-docx ``Document`` (post-processing happens on it)."""
+    """Render and return ``(PreparedTemplate, Document)``; post-processing happens on the document,
+    then ``PreparedTemplate.package`` gives its bytes."""
     where = SourceLocation(template_name)
-    try:
-        doc = _Template(io.BytesIO(template))
-    except READ_ERRORS as exc:
-        raise TemplateError(f"Tệp mẫu '{template_name}' không phải văn bản Word hợp lệ (tệp hỏng)", where) from exc
+    prepared = prepared_template(template, template_name)
     token = _steps.set([0])
     try:
-        doc.render(_escaped(context), jinja_env=template_environment())
+        document = prepared.render(_escaped(context), template_environment())
     except TemplateRefused as exc:
         raise TemplateError(f"Mẫu '{template_name}': {exc.message}{_nearby(exc)}", where) from exc
     except jinja2.UndefinedError as exc:
@@ -211,7 +353,7 @@ def render_template(template: bytes, template_name: str, context: dict[str, Any]
             "riêng", where) from exc
     finally:
         _steps.reset(token)
-    return doc.docx
+    return prepared, document
 
 
 TITLE_LIMIT = 255

@@ -1,0 +1,20 @@
+"""The one way a document is made from a template: render, fix up, place the tables, set the title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hanhchinh_docs.render.docx_render import render_template, set_title
+from hanhchinh_docs.render.postprocess import postprocess
+from hanhchinh_docs.render.tables import TableLayout, place_tables
+
+
+def render_docx(template: bytes, template_name: str, context: dict[str, Any], tables: list[TableLayout],
+                subject: str) -> tuple[bytes, list[str]]:
+    """The .docx bytes, and the names of our styles the template lacks (its parts fall back to Word's
+    defaults). ``tables`` replace the template's table markers, in order; ``subject`` is the title."""
+    prepared, document = render_template(template, template_name, context)
+    postprocess(document)
+    place_tables(document, tables, template_name)  # after: the fix-ups need not walk table rows
+    set_title(document, subject)
+    return prepared.package(document), prepared.missing_styles
