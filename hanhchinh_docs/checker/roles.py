@@ -162,7 +162,7 @@ def detect_layout(view: DocumentView) -> Layout:
     layout.national_title = _find(head, is_national_title)
     layout.motto = _find(head, is_motto)
     layout.number = _find(head, is_number_line)
-    layout.date = _find(head, is_date_line)
+    layout.date = _header_date(head, [p for p in (layout.national_title, layout.motto, layout.number) if p])
     anchors = [p for p in (layout.national_title, layout.motto, layout.number, layout.date) if p]
     header_end = max((p.paragraph.index for p in anchors), default=0)
     layout.letter_subject = _letter_subject(head)
@@ -170,6 +170,21 @@ def detect_layout(view: DocumentView) -> Layout:
     body_start = _title(view, layout, header_end)
     _appendices_and_signature(view, layout, body_start)
     return layout
+
+
+DATE_REACH = 6
+"""The date line sits in the header: at most this many filled paragraphs after the last of the
+Quốc hiệu, Tiêu ngữ and "Số:" line. A "Ngày ... tháng ... năm" further down belongs to a form's
+approval box or a table, not to the header."""
+
+
+def _header_date(head: list[ParagraphView], anchors: list[Part]) -> Part | None:
+    found = _find(head, is_date_line)
+    if found is None or not anchors:
+        return found
+    last = max(p.paragraph.index for p in anchors)
+    between = [p for p in head if last < p.index < found.paragraph.index and not p.is_empty]
+    return found if len(between) <= DATE_REACH else None
 
 
 def _agencies(layout: Layout, head: list[ParagraphView], header_end: int) -> None:
@@ -263,20 +278,59 @@ def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
     if type_name is None:
         if layout.letter_subject:
             layout.document_type = LETTER
-        return header_end
+            return header_end
+        return _other_title_end(view, header_end)
     layout.type_name = Part(type_name)
     layout.document_type = TYPE_NAMES[fold(type_name.text)]
-    following = [p for p in _body_level(view, type_name.index) if not p.is_empty or is_line_paragraph(p)]
     subject: list[ParagraphView] = []
-    for paragraph in following[:3]:
-        if is_line_paragraph(paragraph) or is_addressee_line(paragraph.text):
+    for paragraph in _body_level(view, type_name.index)[:8]:
+        if is_line_paragraph(paragraph) or is_addressee_line(paragraph.text) or (paragraph.is_empty and subject):
             break
-        if subject and not (subject[0].format.alignment == "center" == paragraph.format.alignment):
+        if paragraph.is_empty:
+            continue
+        if subject and not (subject[0].format.alignment == "center" == paragraph.format.alignment
+                            and is_all_upper(subject[0].text) == is_all_upper(paragraph.text)):
             break
         subject.append(paragraph)
+        if len(subject) == 3 or _draws_line(paragraph):
+            break
     layout.subject = [Part(p) for p in subject]
     last = subject[-1] if subject else type_name
     return last.index
+
+
+_DRAFT_MARK = re.compile(r"^\(?\s*dự thảo\s*(\d+|lần\s*\S+)?\s*\)?$")
+
+
+def _other_title_end(view: DocumentView, header_end: int) -> int:
+    """A title that names no ND30 kind ("PHIẾU TRÌNH", "ĐIỀU LỆ", "THAM LUẬN"): its centred lines
+    in capitals, with the "(Kèm theo ...)" or subject lines centred under them, are the title, not
+    body text. Return the index of the last of them (``header_end`` when there is none)."""
+    block: list[ParagraphView] = []
+    titled = False
+    for paragraph in [p for p in _body_level(view, header_end) if not p.is_empty][:6]:
+        text = paragraph.plain
+        if not block and _DRAFT_MARK.match(fold(text)):
+            block.append(paragraph)
+            continue
+        if paragraph.format.alignment != "center" or is_addressee_line(text) or is_appendix_label(text) \
+                or is_line_paragraph(paragraph) \
+                or any(pattern.match(text) for _, pattern in _ROLE_PATTERNS[:4]):
+            break
+        capitals = is_all_upper(text) and len(text.split()) <= 15
+        if not capitals and not (titled and len(text.split()) <= 40):
+            break
+        titled = titled or capitals
+        block.append(paragraph)
+        if _draws_line(paragraph):
+            break
+    return block[-1].index if titled else header_end
+
+
+def _draws_line(paragraph: ParagraphView) -> bool:
+    """The paragraph carries the line drawn under it (a bottom border or a line shape): what follows
+    is past the trích yếu (an empty line, then the issuing authority's "CHỦ TỊCH ...")."""
+    return paragraph.format.border_bottom or any(s.is_line for s in paragraph.shapes)
 
 
 def _appendices_and_signature(view: DocumentView, layout: Layout, body_start: int) -> None:

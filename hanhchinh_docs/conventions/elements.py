@@ -59,7 +59,7 @@ def lacks_diacritics(text: str, minimum_words: int = 12) -> bool:
 NATIONAL_TITLE = fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 _MOTTO = re.compile(r"^độc lập\s*-\s*tự do\s*-\s*hạnh phúc$")
 _NUMBER = re.compile(r"^số\s*(:|[.]?\s*[\d\s._…]*/\S)")
-_DATE = re.compile(r"^(?:[^,\d/]{1,40},?\s+)?ngày\b.*\btháng\b.*\bnăm\b"
+_DATE = re.compile(r"^(?:(?:[^,\d/]{1,40}|[.…_ ]+),?\s+)?ngày\b.*\btháng\b.*\bnăm\s*[\d\s._…]*\.?$"
                    r"|^[^,\d/]{1,40},\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$")
 _LETTER_SUBJECT = re.compile(r"^v\s*/\s*v\b")
 
@@ -78,7 +78,9 @@ def is_number_line(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """ "Hà Tĩnh, ngày 08 tháng 01 năm 2024" (also with blanks) or "Hà Tĩnh, 08/01/2024"."""
+    """ "Hà Tĩnh, ngày 08 tháng 01 năm 2024" (also with blanks) or "Hà Tĩnh, 08/01/2024"; nothing but
+    the year after "năm", so a sentence that cites a date ("... ngày 12 tháng 3 năm 2025 của Chủ tịch")
+    or a column heading ("Ngày tháng năm sinh") is not the date line."""
     return bool(_DATE.search(fold(text)))
 
 

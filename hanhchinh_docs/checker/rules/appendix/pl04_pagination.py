@@ -35,7 +35,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                                              "trước nên không đánh số trang riêng được. Hãy chèn dấu ngắt phần (Bố cục > Dấu ngắt > Trang tiếp theo) ngay trước "
                                              "phụ lục và đặt số trang bắt đầu từ 1.",
                              "chung số trang với phần trước", "số trang riêng, bắt đầu từ 1")
-        elif section.page_number_start != 1:
+        # an appendix that opens the file (sent on its own) is numbered from 1 anyway
+        elif section.page_number_start != 1 and any(not p.is_empty for p in view.paragraphs[:label.index - 1]):
             yield finding_at(appendix.label, "Phụ lục chưa đánh số trang lại từ 1; số trang của phụ lục được đánh riêng. "
                                              "Hãy chọn Số trang > Định dạng số trang > Bắt đầu từ 1.",
                              "số trang nối tiếp", "bắt đầu từ 1")

@@ -44,7 +44,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not place:
         yield finding_at(part, f"Dòng ngày tháng «{text}» thiếu địa danh; phải ghi địa danh rồi dấu phẩy, ví dụ {EXAMPLE}.",
                          "không có địa danh", EXAMPLE)
-    elif not place[0].isupper():
+    elif not place[0].isupper() and not BLANK.match(place):      # a blank left for the place: a form
         yield finding_at(part, f"Địa danh «{place}» phải viết hoa chữ cái đầu.", place, place[0].upper() + place[1:])
     if place and not match["comma"]:
         yield finding_at(part, f"Sau địa danh «{place}» phải có dấu phẩy (,), ví dụ {EXAMPLE}.", text, EXAMPLE)
