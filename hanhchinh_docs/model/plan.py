@@ -320,8 +320,9 @@ def _row_problems(columns: list[TableColumn], rows: list[list[str]], path: tuple
                   locate: Callable[[tuple], SourceLocation]) -> list[Problem]:
     problems = []
     for index, column in enumerate(columns):
-        if not column.heading:
-            problems.append(Problem("Cột của bảng cần tiêu đề 'ten'", locate(path + ("cot", index))))
+        if column.heading is None:  # an explicit "" is a blank heading cell, as real tables have
+            problems.append(Problem("Cột của bảng cần tiêu đề 'ten' (ô tiêu đề để trống thì ghi ten: \"\")",
+                                    locate(path + ("cot", index))))
     for index, row in enumerate(rows):
         if len(row) != len(columns):
             problems.append(Problem(

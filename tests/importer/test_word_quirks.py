@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from hanhchinh_docs.api import render_plan
 from hanhchinh_docs.importer import import_plan, write_import
 from hanhchinh_docs.model.loader import load_plan
 from tests.importer.word_plans import EXPECTED, WordPlan, build_plan, task_table
@@ -112,6 +114,27 @@ def test_table_in_the_body_is_a_bang_item(tmp_path: Path):
     assert result.data["noi_dung"] == [{"tieu_de": "KẾT QUẢ", "noi_dung": [
         {"bang": {"cot": ["Chỉ tiêu", "Kết quả"], "dong": [["Hồ sơ đúng hạn", "98%"]]}},
         "Các phòng thực hiện."]}]
+
+
+def test_a_body_table_with_a_blank_heading_cell_imports_and_renders(tmp_path: Path):
+    """Real plans (G01) have a header cell left blank: it is kept as ten: "", not refused as a missing heading."""
+    def body(plan: WordPlan) -> None:
+        plan.para("I. LỊCH TRÌNH")
+        table = plan.document.add_table(rows=2, cols=3)
+        plan.para("Thời gian", plan.cell(table, 0, 0))
+        plan.para("Nội dung", plan.cell(table, 0, 1))
+        plan.para("7h00 - 7h15", plan.cell(table, 1, 0))
+        plan.para("Ổn định tổ chức", plan.cell(table, 1, 1))
+        plan.para("x", plan.cell(table, 1, 2))
+        plan.para("Các lớp thực hiện./.")
+
+    result = import_plan(_plan_around(tmp_path, body))
+    assert result.data["noi_dung"][0]["noi_dung"][0] == {
+        "bang": {"cot": ["Thời gian", "Nội dung", ""], "dong": [["7h00 - 7h15", "Ổn định tổ chức", "x"]]}}
+    out = render_plan(write_import(result, tmp_path / "k.yaml"), tmp_path / "k.docx").output
+    [table] = [t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "Thời gian"]
+    assert [c.text for c in table.rows[0].cells] == ["Thời gian", "Nội dung", ""]
+    assert [c.text for c in table.rows[1].cells] == ["7h00 - 7h15", "Ổn định tổ chức", "x"]
 
 
 def test_text_after_the_closing_mark_and_before_the_header_is_kept(tmp_path: Path):
