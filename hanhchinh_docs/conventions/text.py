@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 END_MARK = "./."
 """Every official sample form ends its content with './.'."""
@@ -54,14 +55,26 @@ _ORGANISATION_KINDS = (
 )
 
 
-_KEPT_ABBREVIATIONS = {"UBND", "HĐND", "MTTQ", "TP", "TP.", "CCHC", "TTHC", "KCN", "KKT"}
+_SCHOOL_LEVELS = ("TRUNG HỌC PHỔ THÔNG", "TRUNG HỌC CƠ SỞ", "TIỂU HỌC", "MẦM NON", "MẪU GIÁO",
+                  "PHỔ THÔNG DÂN TỘC NỘI TRÚ", "PHỔ THÔNG DÂN TỘC BÁN TRÚ")
+"""After "Trường" and its level, a school's name is a proper name: every syllable capitalised."""
+
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+"""A Vietnamese syllable written without its marks ("truong", "nguyen", "tinh"); "ubnd", "thpt" are not."""
+
+
+def _is_acronym(word: str) -> bool:
+    """ "UBND", "THPT", "GDĐT", "TP.": letters that cannot be read as one Vietnamese syllable."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d")) if "a" <= c <= "z")
+    return bool(bare) and _SYLLABLE.fullmatch(bare) is None
 
 
 def organisation_running_name(upper_name: str) -> str:
     """ "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Sở Tài nguyên và Môi trường" (ND30 Phụ lục II, mục II.3).
 
     The kind of body and the first syllable of each field it covers are capitalised; what
-    follows a place word (tỉnh, huyện, ...) keeps its capitals. A heuristic: the YAML key
+    follows a place word (tỉnh, huyện, ...) keeps its capitals, and so does a school's own name
+    ("Trường THPT Đốc Binh Kiều"); acronyms stay as written. A heuristic: the YAML key
     ``co_quan.ten`` gives the exact name when it matters.
     """
     words = upper_name.split()
@@ -71,11 +84,19 @@ def organisation_running_name(upper_name: str) -> str:
         return text
     kind_words = len(kind.split())
     out = [words[0].capitalize()] + [w.lower() for w in words[1:kind_words]]
+    rest = words[kind_words:]
+    if kind == "TRƯỜNG" and rest:
+        level = next((lv for lv in _SCHOOL_LEVELS if " ".join(rest).startswith(lv + " ")), None)
+        if level is not None or _is_acronym(rest[0]):
+            size = len(level.split()) if level else 1
+            level_words = rest[:size]
+            out += level_words if level is None else [level_words[0].capitalize()] + [w.lower() for w in level_words[1:]]
+            return " ".join(out + [w if _is_acronym(w) else w.capitalize() for w in rest[size:]])
     capitalise_next = True
     place_follows = False
-    for word in words[kind_words:]:
+    for word in rest:
         lower = word.lower()
-        if word in _KEPT_ABBREVIATIONS:
+        if _is_acronym(word):
             out.append(word)
             capitalise_next = False
         elif place_follows:
@@ -92,7 +113,6 @@ def organisation_running_name(upper_name: str) -> str:
         else:
             out.append(lower)
     return " ".join(out)
-
 
 
 def authority_running_name(authority: str) -> str:
