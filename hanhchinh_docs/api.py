@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hanhchinh_docs.batch import BatchItem, BatchOutcome, default_jobs, output_name, run_items
+from hanhchinh_docs.collector import collector_paused
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Problem, SourceLocation
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import bytes_writer, write_atomically
@@ -42,11 +43,12 @@ def _opened(data: bytes):
 
 def _plan_docx(plan_path: str | Path, template: str | Path | None) -> tuple[bytes, list[Problem]]:
     """Load, validate and render a plan: the .docx bytes and the warnings."""
-    loaded = load_plan(plan_path)
-    data, name = template_bytes("ke_hoach", template)
-    docx, missing = render_docx(data, name, plan_context(loaded.document), plan_tables(loaded.document),
-                                loaded.document.subject)
-    return docx, loaded.warnings + template_style_warnings(missing, name) + lint_warnings(loaded)
+    with collector_paused():
+        loaded = load_plan(plan_path)
+        data, name = template_bytes("ke_hoach", template)
+        docx, missing = render_docx(data, name, plan_context(loaded.document), plan_tables(loaded.document),
+                                    loaded.document.subject)
+        return docx, loaded.warnings + template_style_warnings(missing, name) + lint_warnings(loaded)
 
 
 def build_plan_document(plan_path: str | Path, template: str | Path | None = None):

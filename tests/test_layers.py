@@ -39,7 +39,7 @@ FORBIDDEN_LIBRARIES = {  # layer -> third-party libraries it must not import
     "model": {"docx", "docxtpl", "lxml", "click"},
     "cli": {"docx", "docxtpl", "lxml", "openpyxl", "jinja2", "yaml", "ruamel", "pydantic"},
 }
-SHARED = {"errors", "data", "templates"}
+SHARED = {"errors", "data", "templates", "collector"}
 
 
 def layer_of(path: Path) -> str:

@@ -9,10 +9,18 @@ END_MARK = "./."
 """Every official sample form ends its content with './.'."""
 
 
+_ITEM_MARK = re.compile(r"^\s*[-–+•]\s*")
+_ITEM_END = re.compile(r"\s*[;.,]\s*$")
+
+
 def strip_item_punctuation(text: str) -> str:
     """A list item as the user may have typed it ("- Văn phòng;") -> its bare text ("Văn phòng")."""
-    text = re.sub(r"^\s*[-–+•]\s*", "", text.strip())
-    return re.sub(r"\s*[;.,]\s*$", "", text)
+    text = text.strip()
+    if text[:1] and text[:1] in "-–+•":  # the patterns are tried only where they can match: a
+        text = _ITEM_MARK.sub("", text)  # 5,000-task table strips some 40,000 items
+    if text[-1:] and text[-1:] in ";.,":
+        text = _ITEM_END.sub("", text)
+    return text
 
 
 def list_lines(items: list[str]) -> list[str]:

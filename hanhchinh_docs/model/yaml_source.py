@@ -14,6 +14,7 @@ anything is built.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from hanhchinh_docs.collector import collector_paused
 from hanhchinh_docs.conventions.dates import ImpossibleDate, parse_iso_date
 from hanhchinh_docs.errors import DataFileError, SourceLocation
 from hanhchinh_docs.model.input_files import read_input_file
@@ -275,10 +277,33 @@ def _explain_yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> str:
             "và dấu ngoặc kép quanh các đoạn văn có ký tự đặc biệt")
 
 
+_PARSED_KEPT = 4
+_parsed: dict[bytes, YamlSource] = {}
+"""Recently parsed files by the hash of their bytes: a command that looks at a file's ``loai`` and
+then loads it, or a batch of reports on one plan, parses each file once."""
+
+
 def read_yaml_file(path: str | Path) -> YamlSource:
-    """Read and parse a YAML data file; every failure is a ``DataFileError`` naming the file."""
+    """Read and parse a YAML data file; every failure is a ``DataFileError`` naming the file.
+
+    The caller gets its own copy of the data (loading substitutes texts in place); the marks of a
+    file that parsed before are shared, as nothing changes them.
+    """
     name = str(path)
     raw = read_input_file(path, MAX_BYTES)
+    key = hashlib.blake2b(raw, digest_size=20).digest()
+    parsed = _parsed.get(key)
+    if parsed is None:
+        with collector_paused():
+            parsed = _parse_bytes(raw, name)
+        if len(_parsed) >= _PARSED_KEPT:
+            _parsed.pop(next(iter(_parsed)))
+        _parsed[key] = parsed
+    return YamlSource(name, _unshared(parsed.data), parsed.marks, list(parsed.duplicate_keys),
+                      list(parsed.impossible_dates))
+
+
+def _parse_bytes(raw: bytes, name: str) -> YamlSource:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

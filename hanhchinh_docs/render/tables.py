@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from xml.sax.saxutils import escape
 
 from docx.document import Document
@@ -49,8 +49,9 @@ WIDEST_CHAR_EM = 1.0
 """No Times New Roman letter is wider than 1 em: a bound for a quick "surely fits" test."""
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """A named tuple, not a dataclass: a 5,000-task table makes some 40,000 of them."""
+
     lines: tuple[str, ...]
     """One paragraph per line; a "\\n" inside a line is a line break."""
     bold: bool = False
@@ -58,8 +59,7 @@ class Cell:
     span: int = 1
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     cells: tuple[Cell, ...]
     keep_with_next: bool = False
 
@@ -212,21 +212,31 @@ def report_tables(content: ReportContent) -> list[TableLayout]:
 # ------------------------------------------------------------------ layout -> XML
 
 
-def _paragraph_xml(text: str, style: str, bold: bool, keep_next: bool) -> str:
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/>{"<w:keepNext/>" if keep_next else ""}</w:pPr>'
-    if not text:
-        return f"<w:p>{ppr}</w:p>"
-    rpr = "<w:rPr><w:b/><w:bCs/></w:rPr>" if bold else ""
-    parts = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(line) for line in text.split("\n"))
-    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{parts}</w:t></w:r></w:p>'
+_LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_BOLD = "<w:rPr><w:b/><w:bCs/></w:rPr>"
 
 
-def _cell_xml(cell: Cell, width: int, style: str, keep_next: bool, header: bool = False) -> str:
+def _paragraph_properties(style: str, keep_next: bool) -> str:
+    return f'<w:pPr><w:pStyle w:val="{style}"/>{"<w:keepNext/>" if keep_next else ""}</w:pPr>'
+
+
+def _cell_xml(cell: Cell, width: int, ppr: str, header: bool = False) -> str:
+    """One ``w:tc``: a paragraph (properties ``ppr``) per line of ``cell``, an empty one if it has none."""
     span = f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else ""
     valign = '<w:vAlign w:val="center"/>' if header else ""
-    paragraphs = "".join(_paragraph_xml(line, style, cell.bold, keep_next) for line in cell.lines) \
-        or _paragraph_xml("", style, False, keep_next)
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{valign}</w:tcPr>{paragraphs}</w:tc>'
+    rpr = _BOLD if cell.bold else ""
+    paragraphs = []
+    for text in cell.lines:
+        if not text:
+            paragraphs.append(f"<w:p>{ppr}</w:p>")
+            continue
+        if "&" in text or "<" in text or ">" in text:
+            text = escape(text)
+        if "\n" in text:
+            text = text.replace("\n", _LINE_BREAK)
+        paragraphs.append(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{valign}</w:tcPr>'
+            f'{"".join(paragraphs) or f"<w:p>{ppr}</w:p>"}</w:tc>')
 
 
 def scaled_widths(widths_mm: list[float], available: int, headings: list[str]) -> list[int]:
@@ -252,12 +262,21 @@ class _RowHeight:
     def __init__(self, widths: list[int], page_height: int):
         self.inner = [max(w - 2 * CELL_MARGIN, 200) for w in widths]
         self.page_height = page_height
+        self._chars: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def _width_and_chars(self, column: int, span: int) -> tuple[int, int]:
+        """Text width of a cell starting at ``column`` across ``span`` columns, and how many of the
+        widest letters surely fit on one of its lines."""
+        found = self._chars.get((column, span))
+        if found is None:
+            width = sum(self.inner[column:column + span]) + 2 * CELL_MARGIN * (span - 1)
+            found = self._chars[column, span] = width, max(1, int(width / (TABLE_TEXT_PT * WIDEST_CHAR_EM * 20)))
+        return found
 
     def fits_on_a_page(self, row: Row, columns: list[int]) -> bool:
         tallest = 0
         for cell, column in zip(row.cells, columns):
-            width = sum(self.inner[column:column + cell.span]) + 2 * CELL_MARGIN * (cell.span - 1)
-            chars_per_line = max(1, int(width / (TABLE_TEXT_PT * WIDEST_CHAR_EM * 20)))
+            width, chars_per_line = self._width_and_chars(column, cell.span)
             lines = sum(len(part) // chars_per_line + 1 for line in cell.lines for part in line.split("\n"))
             if (lines * LINE_HEIGHT + len(cell.lines) * PARAGRAPH_SPACING) > self.page_height:
                 lines = sum(len(wrapped_line_widths(part, TABLE_TEXT_PT, Twips(width), cell.bold, False)) or 1
@@ -271,6 +290,7 @@ def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
     widths = scaled_widths(layout.widths_mm, available, layout.headings)
     heights = _RowHeight(widths, page_height)
     border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+    heading = _paragraph_properties(HEADING_STYLE, False)
     out = [
         f"<w:tbl {nsdecls('w')}><w:tblPr>",
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>',
@@ -280,25 +300,31 @@ def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
         'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
-        "".join(_cell_xml(Cell((h,)), w, HEADING_STYLE, False, header=True)
-                for h, w in zip(layout.headings, widths)),
+        "".join(_cell_xml(Cell((h,)), w, heading, header=True) for h, w in zip(layout.headings, widths)),
         "</w:tr>",
     ]
     if layout.column_numbers:
+        numbers = _paragraph_properties(CENTRE_STYLE, False)
         out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
-        out.extend(_cell_xml(Cell((f"({index})",)), w, CENTRE_STYLE, False) for index, w in enumerate(widths, 1))
+        out.extend(_cell_xml(Cell((f"({index})",)), w, numbers) for index, w in enumerate(widths, 1))
         out.append("</w:tr>")
+    properties = {(style, keep): _paragraph_properties(style, keep)
+                  for style in (CENTRE_STYLE, LEFT_STYLE) for keep in (False, True)}
+    shapes: dict[tuple[int, ...], tuple[list[int], list[int]]] = {}  # spans -> starts, widths
     for row in layout.rows:
-        starts, column = [], 0
-        for cell in row.cells:
-            starts.append(column)
-            column += cell.span
-        cant_split = "<w:cantSplit/>" if heights.fits_on_a_page(row, starts) else ""
-        out.append(f"<w:tr><w:trPr>{cant_split}</w:trPr>" if cant_split else "<w:tr>")
-        for cell, start in zip(row.cells, starts):
-            width = sum(widths[start:start + cell.span])
-            style = CENTRE_STYLE if cell.centred else LEFT_STYLE
-            out.append(_cell_xml(cell, width, style, row.keep_with_next))
+        spans = tuple(cell.span for cell in row.cells)
+        shape = shapes.get(spans)
+        if shape is None:
+            starts, column = [], 0
+            for span in spans:
+                starts.append(column)
+                column += span
+            shape = shapes[spans] = starts, [sum(widths[a:a + n]) for a, n in zip(starts, spans)]
+        starts, cell_widths = shape
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" if heights.fits_on_a_page(row, starts) else "<w:tr>")
+        keep = row.keep_with_next
+        for cell, width in zip(row.cells, cell_widths):
+            out.append(_cell_xml(cell, width, properties[CENTRE_STYLE if cell.centred else LEFT_STYLE, keep]))
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
