@@ -15,7 +15,7 @@ from hanhchinh_docs.batch import BatchItem, BatchOutcome, default_jobs, output_n
 from hanhchinh_docs.collector import collector_paused
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, PdfError, Problem, SourceLocation
 from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
-from hanhchinh_docs.output import bytes_writer, write_atomically
+from hanhchinh_docs.output import bytes_writer, remove_stale_temps, write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.model.progress_merge import sheet_files
 from hanhchinh_docs.render.context import plan_context
@@ -317,7 +317,7 @@ def _batch_item(item: BatchItem) -> BatchOutcome:
             _, data, marks, sheet = item.work
             loaded = load_report_source(YamlSource(sheet, data, marks))
             docx, warnings, _ = _render_loaded_report(loaded, None)
-            written = write_atomically(item.output, bytes_writer(docx))
+            written = write_atomically(item.output, bytes_writer(docx), clean=False)
             result = RenderResult(written, warnings)
         outcome.warnings = [str(w) for w in result.warnings]
     except HanhChinhError as exc:
@@ -360,6 +360,7 @@ def render_batch(source: str | Path, output_folder: str | Path | None = None, na
         raise HanhChinhError(f"'{source}' phải là một thư mục chứa tệp YAML, hoặc một bảng đơn vị .xlsx/.csv",
                              SourceLocation(str(source)))
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(folder)
     if on_start:
         on_start(len(items))
     todo = [item for item in items if not isinstance(item.work, str)]

@@ -41,13 +41,16 @@ _HINTS = {
 
 
 def write_atomically(target: str | Path, write: Callable[[Path], None],
-                     protect: tuple[str | Path, ...] = ()) -> Path:
+                     protect: tuple[str | Path, ...] = (), clean: bool = True) -> Path:
     """Write through a temporary file in the same folder, then rename: an existing ``target`` is
-    replaced only by a complete file, and a failure (``OutputError``) leaves nothing behind."""
+    replaced only by a complete file, and a failure (``OutputError``) leaves nothing behind.
+    ``clean=False`` skips ``remove_stale_temps``: a batch runs it once for its folder, not once per
+    file (each run lists the whole folder)."""
     target = _checked_target(target, protect)
     where = SourceLocation(str(target))
     folder = target.parent
-    remove_stale_temps(folder)
+    if clean:
+        remove_stale_temps(folder)
     temp = folder / _temp_name(target.name)
     try:
         with _removed_on_termination(temp):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from babel.numbers import format_decimal, format_percent
@@ -170,10 +171,13 @@ class ReportContent:
         return [t for t in self.tasks if t.next_focus]
 
 
+@lru_cache(maxsize=4096)
 def number_text(value: int) -> str:
+    """``number_text(1234)`` -> ``"1.234"`` (kept per process: babel formats slowly, a batch repeats)."""
     return format_decimal(value, locale=LOCALE)
 
 
+@lru_cache(maxsize=4096)
 def percent_text(part: int, whole: int) -> str:
     """``percent_text(6, 7)`` -> ``"85,7%"``."""
     return format_percent(part / whole, format=PERCENT_FORMAT, locale=LOCALE)

@@ -189,6 +189,8 @@ class _Template(DocxTemplate):
         return super().resolve_listing(xml)
 
 
+_TAG_MARKS = re.compile(r"\{[{%#]")
+
 _PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
 """The core properties docxtpl renders as templates (its ``render_properties``)."""
 
@@ -260,7 +262,9 @@ class PreparedTemplate:
         for uri in (renderer.HEADER_URI, renderer.FOOTER_URI):
             for key, part in renderer.get_headers_footers(uri):
                 xml = renderer.get_part_xml(part)
-                self._headers_footers.append((key, renderer.patch_xml(xml), renderer.get_headers_footers_encoding(xml)))
+                source = renderer.patch_xml(xml)
+                self._headers_footers.append((key, source, renderer.get_headers_footers_encoding(xml),
+                                              bool(_TAG_MARKS.search(source))))
         self._footnotes = [(part, renderer.patch_xml(part.blob.decode("utf-8")))
                            for part in document.part.package.parts if part.content_type == CT.WML_FOOTNOTES]
         self._rendered_parts: dict[str, bytes] = {}
@@ -275,7 +279,9 @@ class PreparedTemplate:
         tree = renderer.fix_tables(renderer.render_xml_part(self._body, part, context, env))
         renderer.fix_docpr_ids(tree)
         renderer.map_tree(tree)
-        for key, source, encoding in self._headers_footers:
+        for key, source, encoding, has_tags in self._headers_footers:
+            if key in self._rendered_parts and not has_tags:
+                continue  # a part with no tag renders the same for every document
             target = part.rels[key].target_part
             xml = renderer.render_xml_part(source, target, context, env).encode(encoding)
             if self._rendered_parts.get(key) != xml:

@@ -6,9 +6,8 @@ template the user restyled in Word.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-from functools import partial
+from functools import lru_cache, partial
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -54,7 +53,7 @@ def ensure_cell_paragraphs(document: Document) -> None:
 
 
 def _section_breaks(body) -> list:
-    return [p for p in body.findall(qn("w:p")) if p.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None]
+    return body.xpath("./w:p[w:pPr/w:sectPr]")
 
 
 def _is_empty(elements) -> bool:
@@ -87,10 +86,10 @@ def drop_empty_sections(document: Document) -> None:
 
 
 _CACHE_SIZE = 64
-_resolvers: dict[bytes, Resolver] = {}
+_resolvers: dict[int, tuple[object, Resolver]] = {}
 _formats: dict[tuple, tuple[float, bool, bool]] = {}
-"""Per process: documents rendered from one template share their styles, so the style chains are
-resolved once, not for every document of a batch."""
+"""Per process: documents rendered from one template share its styles part (``PreparedTemplate``),
+so the style chains are resolved once, not for every document of a batch."""
 
 
 def _resolved(resolver: Resolver, paragraph: Paragraph) -> tuple[float, bool, bool]:
@@ -113,16 +112,22 @@ def _resolved(resolver: Resolver, paragraph: Paragraph) -> tuple[float, bool, bo
 
 def _resolver(document: Document) -> Resolver:
     """Formatting resolution over the document's styles (the same code the checker judges with),
-    made once per distinct styles part."""
+    made once per styles part (kept with it, so its id is not reused while cached)."""
     styles = document.styles.element
-    key = hashlib.sha1(etree.tostring(styles)).digest()
-    resolver = _resolvers.get(key)
-    if resolver is None:
+    found = _resolvers.get(id(styles))
+    if found is None or found[0] is not styles:
         if len(_resolvers) >= _CACHE_SIZE:
             _resolvers.clear()
             _formats.clear()  # its keys hold the ids of the resolvers just dropped
-        resolver = _resolvers[key] = Resolver(StyleSheet(styles), Numbering(None))
-    return resolver
+        found = _resolvers[id(styles)] = (styles, Resolver(StyleSheet(styles), Numbering(None)))
+    return found[1]
+
+
+@lru_cache(maxsize=1024)
+def _line_widths(text: str, size: float, available: Length, bold: bool, italic: bool) -> tuple[Length, ...]:
+    """``wrapped_line_widths``, measured once per process for the texts every document repeats
+    (national title, motto, the agency's name)."""
+    return tuple(wrapped_line_widths(text, size, available, bold, italic))
 
 
 def _available_width(document: Document, p) -> Length:
@@ -143,11 +148,8 @@ def _section_of(document: Document, p):
     top = p
     while top.getparent() is not document.element.body:
         top = top.getparent()
-    for el in itertools.chain([top], top.itersiblings()):
-        sect_pr = el.find(qn("w:pPr") + "/" + qn("w:sectPr")) if el.tag == qn("w:p") else None
-        if sect_pr is not None:
-            return sect_pr
-    return document.element.body.sectPr
+    found = top.xpath("(. | following-sibling::w:p)[w:pPr/w:sectPr][1]/w:pPr/w:sectPr")
+    return found[0] if found else document.element.body.sectPr
 
 
 def _balanced_split(words: list[str], lines: int, measure) -> list[str]:
@@ -173,7 +175,7 @@ def balance_agency_names(document: Document) -> None:
             continue
         size, bold, italic = _resolved(resolver, paragraph)
         available = _available_width(document, p)
-        line_count = len(wrapped_line_widths(text, size, available, bold, italic))
+        line_count = len(_line_widths(text, size, available, bold, italic))
         if line_count < 2 or len(text.split()) > 16:
             continue
         parts = _balanced_split(text.split(), line_count, partial(text_width, size_pt=size, bold=bold, italic=italic))
@@ -197,7 +199,7 @@ def size_short_lines(document: Document) -> None:
         size, bold, italic = _resolved(resolver, paragraph)
         available = _available_width(document, p)
         widths = [w for line in text.split("\n")
-                  for w in wrapped_line_widths(line, size, available, bold, italic)]
+                  for w in _line_widths(line, size, available, bold, italic)]
         longest = max(widths)
         length = longest if style in EXACT_LENGTH_LINES else Length(int(longest * SHORT_LINE_RATIO))
         side = Length(int((available - length) / 2))
