@@ -18,7 +18,7 @@ from hanhchinh_docs.checker.lines import is_line_paragraph
 from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
 from hanhchinh_docs.conventions.elements import (
     continues_agency, fold, is_addressee_line, is_all_upper, is_appendix_label, is_attached_line, is_date_line,
-    is_letter_subject, is_motto, is_national_title, is_number_line, is_recipients_label,
+    is_issued_with, is_letter_subject, is_motto, is_national_title, is_number_line, is_recipients_label,
 )
 from hanhchinh_docs.conventions.legal_basis import TYPES_WITH_LEGAL_BASIS
 
@@ -123,6 +123,9 @@ class Layout:
     recipients_label: Part | None = None
     recipients: list[Part] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
+    issued_with: Part | None = None
+    """The "(Ban hành kèm theo Quyết định ...)" line under the title: the document has no number or
+    date of its own (a quy chế, điều lệ, danh sách issued with a decision)."""
 
 
 def _segments(paragraphs: list[ParagraphView]):
@@ -168,7 +171,10 @@ def detect_layout(view: DocumentView) -> Layout:
     layout.letter_subject = _letter_subject(head)
     _agencies(layout, head, header_end)
     body_start = _title(view, layout, header_end)
+    layout.issued_with = _issued_with(view, header_end, body_start)
     _appendices_and_signature(view, layout, body_start)
+    if not layout.addressees:
+        layout.addressees = _table_addressees(view, header_end)
     return layout
 
 
@@ -327,6 +333,16 @@ def _other_title_end(view: DocumentView, header_end: int) -> int:
     return block[-1].index if titled else header_end
 
 
+def _issued_with(view: DocumentView, header_end: int, body_start: int) -> Part | None:
+    """The centred "(Ban hành kèm theo ...)" line in the title block, or right under it."""
+    for paragraph in [p for p in _body_level(view, header_end) if not p.is_empty][:10]:
+        if paragraph.index > body_start + 3:
+            break
+        if is_issued_with(paragraph.text) and paragraph.format.alignment == "center":
+            return Part(paragraph)
+    return None
+
+
 def _draws_line(paragraph: ParagraphView) -> bool:
     """The paragraph carries the line drawn under it (a bottom border or a line shape): what follows
     is past the trích yếu (an empty line, then the issuing authority's "CHỦ TỊCH ...")."""
@@ -429,7 +445,7 @@ def _signer_before(layout: Layout, main: list[ParagraphView], before: int, body_
 
 
 _ROLE_PATTERNS = (
-    (Role.ARTICLE, re.compile(r"^Điều\s+\d+[a-zđ]?\.")),
+    (Role.ARTICLE, re.compile(r"^Điều\s+\d+[a-zđ]?\s*[.:]")),     # "Điều 2:" too: BD01 says the dot
     (Role.PART_LABEL, re.compile(r"^(Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLCDM]+|thứ\s+\w+)\.?$")),
     (Role.SUBPART_LABEL, re.compile(r"^(Mục|Tiểu mục|MỤC|TIỂU MỤC)\s+\d+\.?$")),
     (Role.ITEM, re.compile(r"^(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})\.\s*\S")),
@@ -527,6 +543,20 @@ def _addressees(layout: Layout, content: list[ParagraphView]) -> list[ParagraphV
                 break
     layout.addressees = parts
     return content[:start] + content[end:]
+
+
+def _table_addressees(view: DocumentView, header_end: int) -> list[Part]:
+    """A "Kính gửi:" laid out in a table under the header (the label in one cell, the addressees in
+    the next cell of the same row), before the body's first paragraph."""
+    for paragraph in view.paragraphs[header_end:header_end + 30]:
+        if paragraph.container.is_body and not paragraph.is_empty:
+            return []
+        if paragraph.container.kind == "cell" and is_addressee_line(paragraph.text):
+            table, row, _ = paragraph.container.key
+            rest = [p for p in view.paragraphs[paragraph.index:paragraph.index + 30]
+                    if p.container.kind == "cell" and p.container.key[:2] == (table, row) and not p.is_empty]
+            return [Part(paragraph)] + [Part(p) for p in rest]
+    return []
 
 
 def _appendix(view: DocumentView, label: ParagraphView, labels: list[ParagraphView]) -> Appendix:

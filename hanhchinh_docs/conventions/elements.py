@@ -132,6 +132,7 @@ _ADDRESSEE = re.compile(r"^kính\s*gửi\b")
 _RECIPIENTS = re.compile(r"^nơi nhận\s*:?")
 _APPENDIX_LABEL = re.compile(r"^phụ lục(\s+(số\s+)?([ivxlcdm]+|\d+))?\s*\.?$")
 _ATTACHED = re.compile(r"^\(\s*kèm theo\b")
+_ISSUED_WITH = re.compile(r"^\(?\s*(?:được\s+)?(?:ban hành\s+|phê duyệt\s+|công nhận\s+)?kèm theo\b")
 
 
 def is_addressee_line(text: str) -> bool:
@@ -150,3 +151,9 @@ def is_appendix_label(text: str) -> bool:
 def is_attached_line(text: str) -> bool:
     """The start of an appendix's "(Kèm theo ... )" line."""
     return bool(_ATTACHED.match(fold(text)))
+
+
+def is_issued_with(text: str) -> bool:
+    """The line under a title saying the document is issued with another: "(Ban hành kèm theo
+    Quyết định số ...)", "(Kèm theo Quyết định ...)" (a quy chế, điều lệ or appendix)."""
+    return bool(_ISSUED_WITH.match(fold(text)))

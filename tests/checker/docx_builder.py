@@ -9,7 +9,8 @@ every rule — and deep-merges the overrides into it, so each case states only w
 An element is a dict: ``text`` ("\\n" makes a line break) and any of ``size``, ``bold``,
 ``italic``, ``caps``, ``underline``, ``font``, ``color``, ``align`` (center/left/right/justify/
 distribute), ``indent`` and ``left`` (cm; a negative indent hangs), ``before``/``after`` (pt),
-``line`` (multiple) or ``line_exact`` (pt), ``contextual``. ``textbox_fallback: true`` wraps a
+``line`` (multiple) or ``line_exact`` (pt), ``contextual``. ``kinh_gui: {table: true}`` lays the
+Kính gửi out in a two-cell table (label left, addressees right). ``textbox_fallback: true`` wraps a
 ``textboxes`` header in mc:AlternateContent with a VML copy, as Word writes it. ``body_patch: {index: {...}}`` changes
 one body paragraph; ``preset: cong_van`` starts from a công văn. ``formatting: style`` puts every
 element's format in a paragraph style instead of on its runs, to exercise inheritance.
@@ -412,7 +413,15 @@ class _Builder:
         block = self.spec["kinh_gui"]
         if not block:
             return
-        base = {k: v for k, v in block.items() if k not in ("lines", "dash_left")}
+        base = {k: v for k, v in block.items() if k not in ("lines", "dash_left", "table")}
+        if block.get("table"):                  # label in a left cell, the addressees in the right one
+            table = _table(self.document, 1, (Mm(45), Mm(120)))
+            self.paragraph(table.cell(0, 0), merge(base, {"text": block["lines"][0], "align": "right"}), "kinh_gui")
+            for line in block["lines"][1:]:
+                self.paragraph(table.cell(0, 1), merge(base, {"text": line, "align": "left"}), "kinh_gui")
+            for cell in table._cells:
+                _drop_first_empty(cell)
+            return
         for number, line in enumerate(block["lines"]):
             fmt = merge(base, {"text": line, "align": "left", "before": 12 if number == 0 else 0,
                                "left": block.get("left", 3.5) if number == 0 else block.get("dash_left", 5.5)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import alignment_finding, case_findings, finding_at, style_findings
@@ -17,6 +18,9 @@ HEADINGS = {
     Role.SUBPART_TITLE: ("Tiêu đề mục, tiểu mục", "upper", "center"),
 }
 """Role -> (name in messages, case, alignment); all are bold and upright."""
+
+ARTICLE_COLON = re.compile(r"^(Điều\s+\d+[a-zđ]?)\s*:")
+"""An article numbered "Điều 2:"; ND30 (Phụ lục I, II.6.b) puts a full stop after the number."""
 
 
 @rule(id="BD01", name="body.headings", title="Đề mục trong nội dung", component=Component.BODY,
@@ -39,6 +43,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             if first and not first[0].format.bold:
                 yield finding_at(part, "Dòng «Điều ...» chưa in đậm; từ «Điều», số thứ tự và tiêu đề điều phải in "
                                        "đậm. Hãy bấm Ctrl+B.", "không đậm", "in đậm")
+            label = ARTICLE_COLON.match(item.paragraph.text.strip())
+            if label:
+                yield finding_at(part, f"Sau số thứ tự của điều phải là dấu chấm: «{label.group(1)}.» chứ không phải "
+                                       f"«{label.group(0)}». Hãy thay dấu hai chấm bằng dấu chấm.",
+                                 label.group(0), f"{label.group(1)}.")
             continue
         what, case, align = HEADINGS[item.role]
         yield from style_findings([part], "bold", True, what)

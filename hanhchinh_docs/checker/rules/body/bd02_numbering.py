@@ -13,7 +13,7 @@ from hanhchinh_docs.conventions.numbering import point_letter, roman
 
 LABEL = {
     Role.ITEM: re.compile(r"^([IVXL]+)\."),
-    Role.CLAUSE: re.compile(r"^(\d+)[.)]\s"),
+    Role.CLAUSE: re.compile(r"^(\d+)[.)](?!\d)"),        # "9.Được" counts too; "1.1." is a sub-clause
     Role.POINT: re.compile(r"^([a-zđ])\)"),
     Role.ARTICLE: re.compile(r"^Điều\s+(\d+)"),
 }
@@ -33,8 +33,9 @@ RESETS = {
 """A new item of one level restarts the counting of the levels below it."""
 
 _ANY_LABEL = r"(?:[IVXL]+\.|\d+[.)]|[a-zđ]\))"
-DOUBLED = re.compile(rf"^({_ANY_LABEL}\s*{_ANY_LABEL})\s")
-"""A number typed by hand before the automatic one: "I. I. MỤC ĐÍCH", "1. 1. Mục đích"."""
+DOUBLED = re.compile(rf"^({_ANY_LABEL}\s+{_ANY_LABEL})\s")
+"""A number typed by hand after the automatic one: "I. I. MỤC ĐÍCH", "1. 1. Mục đích" (a space
+or Tab between); "1.1." is a sub-clause's number, printed once."""
 
 
 @rule(id="BD02", name="body.numbering", title="Thứ tự đánh số mục, khoản, điểm, điều", component=Component.BODY,

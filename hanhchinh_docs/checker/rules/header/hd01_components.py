@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.registry import Context, rule
-from hanhchinh_docs.checker.report import Component, Finding
+from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 
 REQUIRED = (
     ("national_title", "Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»"),
@@ -14,6 +14,10 @@ REQUIRED = (
     ("number", "số, ký hiệu văn bản («Số: ...»)"),
     ("date", "địa danh và ngày tháng năm ban hành («..., ngày ... tháng ... năm ...»)"),
 )
+
+OWN_ISSUE = ("number", "date")
+"""A document issued with a decision ("(Ban hành kèm theo Quyết định số ...)": a quy chế, điều lệ)
+carries that decision's number and date, not its own (ND30, Phụ lục III, Mẫu 1.3)."""
 
 
 @rule(id="HD01", name="header.components", title="Đủ các thành phần phần đầu văn bản", component=Component.HEADER,
@@ -26,7 +30,12 @@ def check(ctx: Context) -> Iterator[Finding]:
     **Right**: the two-column header of Mẫu 1.4 with all five elements.
     """
     layout = ctx.layout
+    if layout.issued_with is not None and not any(getattr(layout, a) for a, _ in REQUIRED if a != "agency"):
+        raise NotApplicable("Văn bản kèm theo văn bản khác (dòng «Kèm theo ...» dưới tên văn bản) và không có phần "
+                            "đầu riêng, như một phụ lục")
     for attribute, words in REQUIRED:
+        if attribute in OWN_ISSUE and layout.issued_with is not None:
+            continue
         if not getattr(layout, attribute):
             yield Finding(message=f"Không tìm thấy {words} ở phần đầu văn bản; thành phần này là bắt buộc. "
                                   "Hãy bổ sung theo Mẫu 1.4 (Phụ lục III, NĐ 30/2020).",

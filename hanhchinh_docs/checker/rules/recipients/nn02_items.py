@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import element_findings, finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
+from hanhchinh_docs.checker.roles import Part
 from hanhchinh_docs.conventions.elements import fold
+
+NOTE_BESIDE = re.compile(r"^(.*?[;.:,])(?:\t| {2,})\S")
+"""An item followed, on its line, by a note typed in a column of its own (Tab or a run of spaces):
+"- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo"."""
 
 SUB_ITEM = "+"
 """A "+ " line details the group above it (which ends with ":"); it needs no dash."""
@@ -33,17 +39,28 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                          "trống", "danh sách nơi nhận")
         return
     yield from element_findings(items, ctx.spec.element("noi_nhan_items"), "Dòng nơi nhận", ctx.spec)
+    texts = [_own_text(item) for item in items]
     for number, item in enumerate(items):
-        text = item.text
+        text = texts[number]
         if text.startswith(SUB_ITEM):
             continue
         if not (text.startswith("- ") or text.startswith("– ")):
             yield finding_at(item, "Mỗi nơi nhận phải bắt đầu bằng gạch đầu dòng và dấu cách («- »), sát lề trái.",
                              text[:2], "- ")
-        heads_group = text.endswith(":") and number + 1 < len(items) and items[number + 1].text.startswith(SUB_ITEM)
+        heads_group = text.endswith(":") and number + 1 < len(items) and texts[number + 1].startswith(SUB_ITEM)
         if number < len(items) - 1 and not text.endswith(";") and not heads_group:
             yield finding_at(item, "Mỗi dòng nơi nhận (trừ dòng «Lưu» cuối cùng) phải kết thúc bằng dấu chấm phẩy (;).",
                              text[-1:], ";")
     if layout.addressees and "như trên" not in fold(items[0].text):
         yield finding_at(items[0], "Văn bản có phần «Kính gửi» nên dòng đầu của nơi nhận phải là «- Như trên;».",
                          items[0].text, "- Như trên;")
+
+
+def _own_text(item: Part) -> str:
+    """The item's words without a note typed beside it in a column of spaces or Tabs."""
+    if item.column is not None:
+        return item.text
+    raw = item.paragraph.label + " ".join(line for n, line in enumerate(item.paragraph.lines)
+                                          if item.lines is None or n in item.lines)
+    beside = NOTE_BESIDE.match(raw.strip())
+    return " ".join((beside.group(1) if beside else raw).split())

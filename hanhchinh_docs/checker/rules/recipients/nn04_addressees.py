@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from docx.shared import Length
 
 from hanhchinh_docs.checker.judge import element_findings, finding_at, mm_text
-from hanhchinh_docs.checker.lines import piece_width
+from hanhchinh_docs.checker.lines import piece_width, typed_first_line
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 from hanhchinh_docs.checker.roles import LETTER, Part
@@ -65,12 +65,12 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                              f"Khi gửi nhiều nơi, mỗi nơi một dòng bắt đầu bằng «- » và kết thúc bằng «{mark}» "
                              "(dòng cuối cùng kết thúc bằng dấu chấm).", line, f"- ...{mark}")
     colon = colon_position(first)
-    if colon is None or len(parts) < 2:
+    if colon is None or len(parts) < 2 or any(p.paragraph.container != first.paragraph.container for p in parts):
         yield Note("Không đo được vị trí các gạch đầu dòng so với dấu hai chấm; phần căn thẳng hàng chưa kiểm tra.")
         return
     tolerances = ctx.spec.tolerances
     for part in parts[1:]:
-        start = Length(part.paragraph.format.left + part.paragraph.format.first_line)
+        start = Length(part.paragraph.format.left + typed_first_line(part.paragraph))    # spaces and Tabs count
         if not colon - tolerances.centre <= start <= colon + tolerances.addressee_dash_after:
             yield finding_at(part, f"Gạch đầu dòng cách lề {mm_text(start)}, chưa thẳng hàng dưới dấu hai chấm của "
                                    f"«Kính gửi:» (cách lề {mm_text(colon)}). Hãy chỉnh thụt lề cho thẳng hàng.",
