@@ -135,7 +135,8 @@ class ParagraphView:
 @dataclass(frozen=True)
 class CellView:
     """One ``w:tc`` of a row: where it sits on the table grid and the paragraphs it shows, those of
-    tables nested in it included, in reading order."""
+    tables nested in it included, in reading order; a text box anchored in it floats over the page
+    (a "DỰ THẢO" stamp), so its text is not the cell's."""
 
     column: int                   # first grid column it covers
     span: int                     # grid columns it covers (w:gridSpan)
@@ -206,7 +207,8 @@ class DocumentView:
         self.sections: list[SectionView] = reader.sections
         self.tables: list[TableView] = reader.tables
         self.blocks: list[Block] = reader.blocks
-        """Paragraphs and tables outside any table cell, in order (text boxes' content before its anchor)."""
+        """Paragraphs and tables outside any table cell, in order (a text box's content before its anchor;
+        a text box anchored in a cell is in neither)."""
         self._parts: dict[str, list[ParagraphView]] = {}
 
     def _part_paragraphs(self, rel_id: str, kind: str = "header") -> list[ParagraphView]:
@@ -259,6 +261,7 @@ class _Reader:
         self._last_frame: tuple | None = None
         self._section_drawing = False
         self._open_cells: list[CellView] = []                  # the cells (outer first) we are inside
+        self._floor = 0                                        # open cells below it hold a text box we read: not theirs
         self._blocks: list[ParagraphView | int] = []           # top-level paragraphs, and tables by number
 
     # -- body and sections --------------------------------------------------------------
@@ -417,7 +420,9 @@ class _Reader:
         for box, width in content.textboxes:
             self._boxes += 1
             self._depth += 1
+            floor, self._floor = self._floor, len(self._open_cells)
             self.read_blocks(box, Container("textbox", (self._boxes,), width))
+            self._floor = floor
             self._depth -= 1
         if content.figures:
             self._section_drawing = True
@@ -436,7 +441,7 @@ class _Reader:
             format=fmt, shapes=content.shapes, fields=content.fields, graphics=content.graphics,
         )
         self.paragraphs.append(view)
-        for cell in self._open_cells:
+        for cell in self._open_cells[self._floor:]:
             cell.paragraphs.append(view)
         if not self._open_cells:
             self._blocks.append(view)

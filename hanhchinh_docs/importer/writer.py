@@ -1,19 +1,18 @@
 """The contract dict -> YAML text a clerk can read and edit, like ``examples/*.yaml``.
 
-ruamel.yaml's round-trip dumper keeps the keys in contract order, block style, Vietnamese letters
-as they are and long paragraphs on one line. Every free text is double-quoted, as in the example:
-a paragraph may start with "- " or hold ": ", and the loader (PyYAML, YAML 1.1) must read back
-exactly the text that was written.
+Keys in contract order, block style, two-space mappings and "- " items indented by two,
+Vietnamese letters as they are and long paragraphs on one line. Every free text is double-quoted,
+as in the examples: a paragraph may start with "- " or hold ": ", and the loader (PyYAML, YAML 1.1)
+must read back exactly the text that was written. The few shapes the contract has are written
+directly: a general YAML library's emitter was most of the time an import of a long plan took.
 """
 
 from __future__ import annotations
 
-import io
+import datetime
+import re
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+import yaml
 
 _PLAIN_KEYS = {"loai", "ma", "ngay"}
 """Values that are codes, never free text: written without quotes."""
@@ -29,68 +28,108 @@ _UNPLACED_NOTE = ("Các đoạn lệnh import chưa xếp được vào kế ho�
                   "vào đúng chỗ trong 'noi_dung' hoặc 'phu_luc', rồi xóa khỏi đây.")
 
 
-def _commented(value, key: str | None = None):
+_ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v", "\x0c": "f", "\r": "r",
+            "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N", "\u2028": "L", "\u2029": "P"}
+_ESCAPED = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]')
+"""What YAML cannot show as is inside double quotes: the quote, the backslash, control characters,
+line and paragraph separators, the byte-order mark, surrogates and non-characters."""
+
+_COMMENT_COLUMN = 20
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _ESCAPES:
+        return "\\" + _ESCAPES[char]
+    return f"\\x{ord(char):02X}" if char <= "\xff" else f"\\u{ord(char):04X}"
+
+
+def _quoted(text: str) -> str:
+    return '"' + _ESCAPED.sub(_escape, text) + '"'
+
+
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _scalar(value, key: str | None) -> str:
+    if isinstance(value, str):
+        plain = key in _PLAIN_KEYS and value and value == value.strip() and not value.startswith(_INDICATORS) \
+            and ": " not in value and " #" not in value and value.isprintable() \
+            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+        return value if plain else _quoted(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, datetime.date)) and not isinstance(value, datetime.datetime):
+        return str(value) if not isinstance(value, int) else str(int(value))
+    raise TypeError(f"no YAML form for {type(value).__name__} in the plan contract")
+
+
+_INDICATORS = tuple("-?:,[]{}#&*!|>'\"%@`")
+"""Characters that may not begin a plain scalar."""
+
+
+def _flow(value, key: str | None) -> str:
+    """A value written on its key's or item's line: a scalar, or an empty mapping or list."""
     if isinstance(value, dict):
-        out = CommentedMap()
-        for child_key, child in value.items():
-            out[child_key] = _commented(child, child_key)
-        return out
+        return "{}"
     if isinstance(value, list):
-        return CommentedSeq(_commented(item, key) for item in value)
-    if isinstance(value, str) and key not in _PLAIN_KEYS:
-        return DoubleQuotedScalarString(value)
-    return value
+        return "[]"
+    return _scalar(value, key)
 
 
-class _Representer(RoundTripRepresenter):
-    """Writes "null" where ruamel writes nothing (``so: null``, as in the example), without changing
-    ruamel's shared representer that other modules use."""
+def _entry(key: str, value, indent: int, out: list[str], prefix: str) -> None:
+    """``key: value`` at ``indent``; ``prefix`` precedes the key on its line (spaces, or a list item's "- ")."""
+    head = f"{prefix}{key}:"
+    if isinstance(value, dict) and value:
+        out.append(head)
+        _mapping(value, indent + 2, out, " " * (indent + 2))
+    elif isinstance(value, list) and value:
+        out.append(head)
+        _sequence(value, key, indent + 2, out, " " * (indent + 2) + "- ")
+    else:
+        out.append(f"{head} {_flow(value, key)}")
 
-    def represent_none(self, data):
-        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+def _mapping(value: dict, indent: int, out: list[str], first: str) -> None:
+    for index, (key, child) in enumerate(value.items()):
+        _entry(key, child, indent, out, first if index == 0 else " " * indent)
 
 
-_Representer.add_representer(type(None), _Representer.represent_none)
+def _sequence(items: list, key: str | None, indent: int, out: list[str], first: str) -> None:
+    """Items as "- " at ``indent``, their content at ``indent + 2``; the first item goes after ``first``."""
+    for index, item in enumerate(items):
+        dash = first if index == 0 else " " * indent + "- "
+        if isinstance(item, dict) and item:
+            _mapping(item, indent + 2, out, dash)
+        elif isinstance(item, list) and item:   # a table row: "-   - " with its cells under the inner dash
+            _sequence(item, key, indent + 4, out, dash + "  - ")
+        else:
+            out.append(dash + _flow(item, key))
 
 
 def plan_yaml(data: dict, notes: list[str]) -> str:
-    """``data`` as YAML, with ``notes`` as comment lines at the top (then a blank line).
-
-    ``import`` writes the same data twice (once to check it, once with its notes): the body is
-    dumped once and kept, since ruamel's dump is most of the time an import takes.
-    """
+    """``data`` as YAML, with ``notes`` as comment lines at the top (then a blank line)."""
     body = _body(data)
     if not notes:
         return body
     text = "\n".join(notes)
-    lines = (text[:-1] if text.endswith("\n") else text).split("\n")  # as ruamel writes a start comment
+    lines = (text[:-1] if text.endswith("\n") else text).split("\n")
     comments = "".join(f"# {line}\n" if line.strip() and not line.strip().startswith("#") else f"{line}\n"
                        for line in lines)
     return comments + "\n" + body
 
 
-_last_body: tuple[str, str] | None = None
-
-
 def _body(data: dict) -> str:
-    global _last_body
-    key = repr(data)
-    if _last_body is not None and _last_body[0] == key:
-        return _last_body[1]
-    yaml = YAML()
-    yaml.width = 1 << 16  # never fold a paragraph over several lines
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.allow_unicode = True
-    yaml.Representer = _Representer
-    document = _commented(data)
-    first = next(iter(document))
-    for key_name in (k for k in _SPACED_KEYS if k in document and k != first):
-        document.yaml_set_comment_before_after_key(
-            key_name, before="\n" + _UNPLACED_NOTE if key_name == "chua_xu_ly" else "\n")
-    for key_name, note in _KEY_NOTES.items():
-        if key_name in document:
-            document.yaml_add_eol_comment(note, key_name, column=20)
-    stream = io.StringIO()
-    yaml.dump(document, stream)
-    _last_body = (key, stream.getvalue())
-    return _last_body[1]
+    out: list[str] = []
+    for index, (key, value) in enumerate(data.items()):
+        if index and key in _SPACED_KEYS:
+            out.append("")
+            if key == "chua_xu_ly":
+                out.extend(f"# {line}" for line in _UNPLACED_NOTE.split("\n"))
+        start = len(out)
+        _entry(key, value, 0, out, "")
+        if key in _KEY_NOTES:
+            out[start] = f"{out[start]:<{_COMMENT_COLUMN - 1}} # {_KEY_NOTES[key]}"
+    return "\n".join(out) + "\n"
