@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,6 +12,7 @@ from hanhchinh_docs.checker.report import (
 )
 from hanhchinh_docs.checker.rules.font.fn03_diacritics import text_lacks_diacritics
 from hanhchinh_docs.checker.roles import detect_layout
+from hanhchinh_docs.collector import collector_paused
 from hanhchinh_docs.conventions.spec import load_spec
 
 
@@ -39,26 +37,13 @@ def check_document(path: str | Path | BinaryIO) -> CheckReport:
 
     Raises ``DocxReadError`` (plain Vietnamese) when the file is not a readable .docx.
     """
-    with _collector_paused():
+    with collector_paused():
         spec = load_spec()
         view = open_document(path, spec)
         ctx = Context(view, detect_layout(view), spec)
         unmarked = text_lacks_diacritics(view)
         return CheckReport(view.name, [_unrecognisable(rule) if unmarked and rule.component not in READ_WITHOUT_WORDS
                                        else evaluate(rule, ctx) for rule in all_rules()])
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading builds hundreds of thousands of small objects and frees none of them until the end:
-    the cyclic garbage collector would only rescan them (a third of the time on a long plan)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 READ_WITHOUT_WORDS = frozenset({Component.PAGE, Component.FONT})

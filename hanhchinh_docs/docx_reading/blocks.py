@@ -26,7 +26,9 @@ from hanhchinh_docs.conventions.spec import Spec
 from hanhchinh_docs.docx_reading.formatting import ParagraphFormat, Resolver, RunContext, RunFormat, StyleSheet, on_off
 from hanhchinh_docs.docx_reading.numbering import ListItem, Numbering
 from hanhchinh_docs.docx_reading.package import related_element
-from hanhchinh_docs.docx_reading.values import MAX_COLUMNS, MAX_START, emu, int_attr, number, qn, twips, twips_attr
+from hanhchinh_docs.docx_reading.values import (
+    MAX_COLUMNS, MAX_START, content_key, emu, int_attr, number, qn, twips, twips_attr,
+)
 
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -36,6 +38,8 @@ NS_V = "urn:schemas-microsoft-com:vml"
 NS_O = "urn:schemas-microsoft-com:office:office"
 
 W_P, W_TBL, W_TR, W_TC, W_R, W_T = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:t")
+W_PPR, W_RPR, W_TCPR, W_TRPR, W_SECTPR = qn("w:pPr"), qn("w:rPr"), qn("w:tcPr"), qn("w:trPr"), qn("w:sectPr")
+W_GRID_SPAN, W_GRID_BEFORE, W_VMERGE, W_VAL = qn("w:gridSpan"), qn("w:gridBefore"), qn("w:vMerge"), qn("w:val")
 MC_ALTERNATE, MC_CHOICE, MC_FALLBACK = f"{{{NS_MC}}}AlternateContent", f"{{{NS_MC}}}Choice", f"{{{NS_MC}}}Fallback"
 _CONTAINERS_OF_RUNS = {qn(f"w:{t}") for t in ("hyperlink", "smartTag", "ins", "moveTo", "customXml", "sdt",
                                                 "sdtContent", "fldSimple", "dir", "bdo")}
@@ -305,7 +309,7 @@ class _Reader:
             if child.tag == W_P:
                 self._paragraph(child, container, table_style)
                 if container.is_body:
-                    sect_pr = child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+                    sect_pr = _grandchild(child, W_PPR, W_SECTPR)
                     if sect_pr is not None:
                         self._close_section(sect_pr)
             else:
@@ -336,19 +340,23 @@ class _Reader:
         header = rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") if rows else None
         self.tables.append(TableView(number, self._section_index, in_body, grid_total or None, len(rows),
                                      bool(on_off(header)), self._bordered(tbl_pr, table_style, rows),
-                                     tuple(tuple(cell for _, cell in row) for row in cells)))
+                                     tuple(tuple(cell for _, _, cell in row) for row in cells)))
         if not self._open_cells:
             self._blocks.append(number)
         self._depth += 1
+        geometry: dict[tuple, tuple[Length | None, tuple[Length, Length]]] = {}   # a long table repeats a few cells
         for row_no, row in enumerate(cells):
-            for col_no, (tc, cell) in enumerate(row):
-                tc_pr = tc.find(qn("w:tcPr"))
-                columns = grid[cell.column:cell.column + cell.span]
-                width = self._cell_width(tc_pr, columns)
-                left, right = self._tc_margins(tc_pr, default_margins)
-                text_width = Length(width - left - right) if width else None
+            for col_no, (tc, tc_pr, cell) in enumerate(row):
+                key = (content_key(tc_pr), cell.column, cell.span)
+                if key not in geometry:
+                    columns = grid[cell.column:cell.column + cell.span]
+                    width = self._cell_width(tc_pr, columns)
+                    left, right = self._tc_margins(tc_pr, default_margins)
+                    geometry[key] = (Length(width - left - right) if width else None,
+                                     (Length(sum(columns)), Length(left + right)))
+                text_width, edges = geometry[key]
                 container = Container("cell", (number, row_no, col_no), text_width)
-                self._cell_edges[container.key] = (Length(sum(columns)), Length(left + right))
+                self._cell_edges[container.key] = edges
                 self._open_cells.append(cell)
                 self.read_blocks(tc, container, table_style)
                 self._open_cells.pop()
@@ -409,10 +417,7 @@ class _Reader:
     # -- paragraphs ---------------------------------------------------------------------
     def _paragraph(self, p, container: Container, table_style: str | None) -> None:
         resolver = self.resolver
-        ppr = p.find(qn("w:pPr"))
-        style_id = resolver.paragraph_style_id(ppr)
-        numbering = resolver.styles.numbering_ref(ppr, style_id)
-        fmt = resolver.paragraph_format(ppr, table_style, numbering)
+        style_id, numbering, fmt = resolver.paragraph(p.find(W_PPR), table_style)
         item = resolver.numbering.next_item(*numbering) if numbering else None
         label = item.spell() if item is not None else ""
         content = _Content(resolver, RunContext(None, style_id, table_style), self.spec.textbox_inset)
@@ -637,18 +642,24 @@ def _children(parent, tags: tuple[str, ...]) -> Iterator:
             yield from _children(child, tags)
 
 
-def _row_cells(tr) -> list[tuple[object, CellView]]:
-    """A row's ``w:tc`` elements with their place on the grid (after ``w:gridBefore`` empty columns)."""
-    before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+def _row_cells(tr) -> list[tuple[object, object, CellView]]:
+    """A row's ``w:tc`` elements, their ``w:tcPr`` and their place on the grid (after ``w:gridBefore``)."""
+    before = _grandchild(tr, W_TRPR, W_GRID_BEFORE)
     column = int_attr(before, "w:val", 0, MAX_COLUMNS, 0)
     out = []
     for tc in _children(tr, (W_TC,)):
-        tc_pr = tc.find(qn("w:tcPr"))
-        span = int_attr(tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None, "w:val", 1, MAX_COLUMNS, 1)
-        merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
-        out.append((tc, CellView(column, span, merge is not None and merge.get(qn("w:val")) != "restart")))
+        tc_pr = tc.find(W_TCPR)
+        span, merge = (1, None) if tc_pr is None else \
+            (int_attr(tc_pr.find(W_GRID_SPAN), "w:val", 1, MAX_COLUMNS, 1), tc_pr.find(W_VMERGE))
+        out.append((tc, tc_pr, CellView(column, span, merge is not None and merge.get(W_VAL) != "restart")))
         column += span
     return out
+
+
+def _grandchild(element, child: str, grandchild: str):
+    """``element/child/grandchild`` without lxml's path parser (Python code, slow on long documents)."""
+    found = element.find(child)
+    return found.find(grandchild) if found is not None else None
 
 
 def _pct_width(tbl_pr) -> float | None:

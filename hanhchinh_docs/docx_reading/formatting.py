@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from docx.shared import Length
-from lxml import etree
 
 from hanhchinh_docs.docx_reading.numbering import Numbering
-from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, int_attr, qn, twips
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, content_key, int_attr, qn, twips
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_ATTR = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
@@ -149,7 +148,7 @@ class Resolver:
         self.styles = styles
         self.numbering = numbering
         self._runs: dict[tuple, RunFormat] = {}
-        self._paragraphs: dict[tuple, ParagraphFormat] = {}
+        self._paragraphs: dict[tuple, tuple] = {}
 
     # -- runs ---------------------------------------------------------------------------
     def _style_levels(self, ctx: RunContext) -> list[list]:
@@ -165,7 +164,7 @@ class Resolver:
     def run_format(self, rpr, ctx: RunContext) -> RunFormat:
         """The run's effective format; resolved once per distinct (rPr, styles): a long table repeats
         the same few formats thousands of times."""
-        key = (etree.tostring(rpr) if rpr is not None else None, ctx)
+        key = (content_key(rpr), ctx)
         found = self._runs.get(key)
         if found is None:
             found = self._runs[key] = self._run_format(rpr, ctx)
@@ -222,12 +221,15 @@ class Resolver:
         style_id = style.get(qn("w:val")) if style is not None else None
         return style_id if self.styles.has(style_id) else self.styles.default_paragraph_style
 
-    def paragraph_format(self, ppr, table_style: str | None, numbering: tuple[str, int] | None) -> ParagraphFormat:
-        """The paragraph's effective format, resolved once per distinct (pPr, table style, list level)."""
-        key = (etree.tostring(ppr) if ppr is not None else None, table_style, numbering)
+    def paragraph(self, ppr, table_style: str | None) -> tuple[str | None, tuple[str, int] | None, ParagraphFormat]:
+        """The paragraph's style, list (numId, level) and effective format, worked out once per distinct
+        (pPr, table style): a long table repeats the same few paragraph kinds thousands of times."""
+        key = (content_key(ppr), table_style)
         found = self._paragraphs.get(key)
         if found is None:
-            found = self._paragraphs[key] = self._paragraph_format(ppr, table_style, numbering)
+            style_id = self.paragraph_style_id(ppr)
+            numbering = self.styles.numbering_ref(ppr, style_id)
+            found = self._paragraphs[key] = (style_id, numbering, self._paragraph_format(ppr, table_style, numbering))
         return found
 
     def _paragraph_format(self, ppr, table_style: str | None, numbering: tuple[str, int] | None) -> ParagraphFormat:

@@ -32,6 +32,14 @@ MAX_COLUMNS = 63
 """Word's table column limit: the largest meaningful ``gridSpan`` / ``gridBefore``."""
 
 
+def content_key(element) -> tuple | None:
+    """A hashable copy of an element's tags, attributes and children (None for no element), to resolve
+    the same properties once: cheaper than serialising, which repeats the root's namespace declarations."""
+    if element is None:
+        return None
+    return element.tag, tuple(element.attrib.items()), tuple(content_key(child) for child in element)
+
+
 def number(text: str | None) -> float | None:
     """A finite number from attribute text, or None (absent, not a number, inf, nan)."""
     if text is None:

@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hanhchinh_docs.collector import collector_paused
 from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, Problem, SourceLocation
 from hanhchinh_docs.importer.findings import Findings
 from hanhchinh_docs.importer.plan_builder import PlanBuilder
@@ -96,7 +97,11 @@ def import_plan(docx_path: str | Path, *, force: bool = False) -> ImportResult:
     not a complete plan, unless ``force``: then the result holds what could be read, with
     ``partial`` set and the problems in ``errors`` and in a comment at the top of ``yaml_text``.
     """
-    source = Path(docx_path)
+    with collector_paused():
+        return _import_plan(Path(docx_path), force)
+
+
+def _import_plan(source: Path, force: bool) -> ImportResult:
     findings = Findings(str(source))
     document = read_document(source)
     data = PlanBuilder(document.blocks, findings).build()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
@@ -28,9 +29,12 @@ from hanhchinh_docs.docx_reading.numbering import ListItem
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.values import MAX_COLUMNS
 
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"),
-                        " ")
-_DROPPED = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_PLAIN_TEXT = {
+    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"), " "),
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")),
+    **dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n"),
+}
+"""Odd spaces made plain, zero-width characters and control characters (but tab and line break) dropped."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,7 @@ class Paragraph:
     rule: bool
     """A drawn line and nothing else: an empty paragraph with a bottom border or a shape."""
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
         """The non-empty lines with their spacing collapsed, the list label in front of the first."""
         out = [clean(line.text) for line in self.lines]
@@ -79,7 +83,7 @@ class Cell:
     continued: bool = False
     """The lower part of a vertically merged cell: ``paragraphs`` are those of its top part."""
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
         return [text for p in self.paragraphs for text in p.texts]
 
@@ -125,8 +129,7 @@ def clean(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROPPED)
-    return "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
+    return unicodedata.normalize("NFC", text.translate(_PLAIN_TEXT))
 
 
 def _lines(view: ParagraphView) -> tuple[Line, ...]:
