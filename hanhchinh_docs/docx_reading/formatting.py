@@ -104,6 +104,12 @@ class StyleSheet:
     def has(self, style_id: str | None) -> bool:
         return style_id in self._styles
 
+    def name(self, style_id: str | None) -> str | None:
+        """The style's name as Word shows it (kept when an editor rewrites the id)."""
+        style = self._styles.get(style_id) if style_id else None
+        element = style.find(qn("w:name")) if style is not None else None
+        return element.get(qn("w:val")) if element is not None else None
+
     def style_props(self, style_id: str | None, tag: str) -> list:
         """The ``w:pPr`` or ``w:rPr`` of each style in the chain, nearest first."""
         return [p for p in (s.find(qn(tag)) for s in self.chain(style_id)) if p is not None]

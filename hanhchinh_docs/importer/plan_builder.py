@@ -474,7 +474,7 @@ class PlanBuilder:
         children = [self._child(child, year) for child in item.children]
         title = item.title_hint
         if title is None:
-            sentence_like = ends_sentence(item.text) and (not item.text.endswith(":") or len(item.text) > _LONG_TITLE)
+            sentence_like = (item.ended or ends_sentence(item.text)) and (not item.text.endswith(":") or len(item.text) > _LONG_TITLE)
             title = item.depth == 1 or bool(children) or not sentence_like
         text = item.text
         if item.ended and not title and not ends_sentence(text):

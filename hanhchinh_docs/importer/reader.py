@@ -24,7 +24,9 @@ from pathlib import Path
 
 from hanhchinh_docs.conventions.numbering import item_label, point_letter
 from hanhchinh_docs.conventions.spec import load_spec
+from hanhchinh_docs.conventions.style_names import own_style_id
 from hanhchinh_docs.docx_reading.blocks import DocumentView, ParagraphView, TableView
+from hanhchinh_docs.docx_reading.formatting import StyleSheet
 from hanhchinh_docs.docx_reading.numbering import ListItem
 from hanhchinh_docs.docx_reading.opening import Unreadable, Wording, open_docx, refusing_damage
 from hanhchinh_docs.docx_reading.values import MAX_COLUMNS
@@ -171,8 +173,9 @@ def _bullet(symbol: str, ilvl: int) -> str:
 class _Blocks:
     """The importer's blocks from the one reading: top-level paragraphs and tables numbered in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: StyleSheet) -> None:
         self._paragraphs: dict[int, Paragraph] = {}
+        self._styles = styles
 
     def read(self, view: DocumentView) -> list[Block]:
         out: list[Block] = []
@@ -186,6 +189,10 @@ class _Blocks:
                 out.append(self.paragraph(block, paragraphs))
         return out
 
+    def _style_id(self, style_id: str | None) -> str | None:
+        """Our own style's id even when an editor rewrote it (LibreOffice: "ND30NoiDung" -> "ND30Nidung")."""
+        return own_style_id(self._styles.name(style_id)) or style_id
+
     def paragraph(self, view: ParagraphView, number: int) -> Paragraph:
         found = self._paragraphs.get(id(view))
         if found is None:
@@ -195,7 +202,7 @@ class _Blocks:
                 number=number,
                 lines=lines,
                 centred=view.format.alignment == "center",
-                style=view.format.style_id,
+                style=self._style_id(view.format.style_id),
                 list_label=_list_label(view.list_item) if view.list_item is not None and not empty else None,
                 rule=empty and (view.format.border_bottom or view.graphics > 0),
             )
@@ -264,4 +271,4 @@ def read_document(path: str | Path) -> WordDocument:
     name, document = open_docx(path, WORDING)
     with refusing_damage(name, WORDING):
         view = DocumentView(name, document, load_spec())
-        return WordDocument(_Blocks().read(view), _legacy_fonts(view))
+        return WordDocument(_Blocks(view.resolver.styles).read(view), _legacy_fonts(view))

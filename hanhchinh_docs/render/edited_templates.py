@@ -14,25 +14,19 @@ so python-docx adds a second ``docProps/core.xml`` (a duplicate zip entry) when 
 
 from __future__ import annotations
 
-import unicodedata
-
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
+from hanhchinh_docs.conventions.style_names import STYLE_NAMES, own_style_id
 from hanhchinh_docs.render.template_builder import STYLES
 
 _REFERENCES = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:basedOn", "w:next", "w:link")
 """Elements whose ``w:val`` names a style id."""
 
 
-def _key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
 def restore_style_ids(document: Document) -> list[str]:
     """Give our styles back their ids (found by name); returns the names of our styles the document lacks."""
-    wanted = {_key(spec.name): spec.style_id for spec in STYLES}
     styles = document.styles.element
     renamed: dict[str, str] = {}
     present: set[str] = set()
@@ -40,9 +34,9 @@ def restore_style_ids(document: Document) -> list[str]:
     for style in styles.iterchildren(qn("w:style")):
         name = style.find(qn("w:name"))
         style_id = style.get(qn("w:styleId"))
-        canonical = wanted.get(_key(name.get(qn("w:val")))) if name is not None else None
+        canonical = own_style_id(name.get(qn("w:val"))) if name is not None else None
         if canonical is None:
-            if style_id in wanted.values():
+            if style_id in STYLE_NAMES:
                 present.add(style_id)
             continue
         present.add(canonical)

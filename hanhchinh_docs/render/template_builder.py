@@ -24,6 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Mm, Pt
 
+from hanhchinh_docs.conventions.style_names import STYLE_NAMES
 from hanhchinh_docs.conventions.kinds import DECISION_KINDS
 from hanhchinh_docs.conventions.kinds import KINDS as FORM_KINDS
 from hanhchinh_docs.render import oxml
@@ -95,7 +96,6 @@ ADDRESSEE_INDENT = Cm(3.5)
 @dataclass(frozen=True)
 class StyleSpec:
     style_id: str
-    name: str
     size: float = 14
     bold: bool = False
     italic: bool = False
@@ -109,56 +109,60 @@ class StyleSpec:
     based_on: str | None = None
     line_above: bool = False   # a full-width line over the paragraph (the address block, ô 13)
 
+    @property
+    def name(self) -> str:
+        return STYLE_NAMES[self.style_id]
+
 
 STYLES = [
-    StyleSpec("ND30CoQuanChuQuan", "ND30 Cơ quan chủ quản", sample_size("ten_co_quan_chu_quan")),
-    StyleSpec("ND30CoQuanBanHanh", "ND30 Cơ quan ban hành", sample_size("ten_co_quan_ban_hanh"), bold=True),
-    StyleSpec("ND30SoKyHieu", "ND30 Số, ký hiệu", sample_size("so_ky_hieu"), before=6),
-    StyleSpec("ND30QuocHieu", "ND30 Quốc hiệu", sample_size("quoc_hieu"), bold=True),
-    StyleSpec("ND30TieuNgu", "ND30 Tiêu ngữ", sample_size("tieu_ngu"), bold=True),
-    StyleSpec("ND30DiaDanhNgay", "ND30 Địa danh, ngày tháng", sample_size("dia_danh_thoi_gian"), italic=True, before=6),
-    StyleSpec("ND30DuongKe", "ND30 Đường kẻ", 1, before=2, after=2, line_rule="rule"),
-    StyleSpec("ND30DuongKeCoQuan", "ND30 Đường kẻ dưới tên cơ quan", 1, line_rule="rule", based_on="ND30DuongKe"),
-    StyleSpec("ND30DuongKeTieuNgu", "ND30 Đường kẻ dưới tiêu ngữ", 1, line_rule="rule", based_on="ND30DuongKe"),
-    StyleSpec("ND30DuongKeTrichYeu", "ND30 Đường kẻ dưới trích yếu", 1, line_rule="rule", based_on="ND30DuongKe"),
-    StyleSpec("ND30DuongKePhuLuc", "ND30 Đường kẻ dưới phụ lục", 1, after=12, line_rule="rule",
+    StyleSpec("ND30CoQuanChuQuan", sample_size("ten_co_quan_chu_quan")),
+    StyleSpec("ND30CoQuanBanHanh", sample_size("ten_co_quan_ban_hanh"), bold=True),
+    StyleSpec("ND30SoKyHieu", sample_size("so_ky_hieu"), before=6),
+    StyleSpec("ND30QuocHieu", sample_size("quoc_hieu"), bold=True),
+    StyleSpec("ND30TieuNgu", sample_size("tieu_ngu"), bold=True),
+    StyleSpec("ND30DiaDanhNgay", sample_size("dia_danh_thoi_gian"), italic=True, before=6),
+    StyleSpec("ND30DuongKe", 1, before=2, after=2, line_rule="rule"),
+    StyleSpec("ND30DuongKeCoQuan", 1, line_rule="rule", based_on="ND30DuongKe"),
+    StyleSpec("ND30DuongKeTieuNgu", 1, line_rule="rule", based_on="ND30DuongKe"),
+    StyleSpec("ND30DuongKeTrichYeu", 1, line_rule="rule", based_on="ND30DuongKe"),
+    StyleSpec("ND30DuongKePhuLuc", 1, after=12, line_rule="rule",
               based_on="ND30DuongKe"),
-    StyleSpec("ND30TenLoai", "ND30 Tên loại", sample_size("ten_loai"), bold=True, before=24, keep_next=True),
-    StyleSpec("ND30TrichYeu", "ND30 Trích yếu", sample_size("trich_yeu"), bold=True, keep_next=True),
-    StyleSpec("ND30KinhGui", "ND30 Kính gửi", sample_size("kinh_gui"), align=LEFT, before=12, left=ADDRESSEE_INDENT),
-    StyleSpec("ND30KinhGuiDong", "ND30 Kính gửi - dòng", sample_size("kinh_gui"), align=LEFT,
+    StyleSpec("ND30TenLoai", sample_size("ten_loai"), bold=True, before=24, keep_next=True),
+    StyleSpec("ND30TrichYeu", sample_size("trich_yeu"), bold=True, keep_next=True),
+    StyleSpec("ND30KinhGui", sample_size("kinh_gui"), align=LEFT, before=12, left=ADDRESSEE_INDENT),
+    StyleSpec("ND30KinhGuiDong", sample_size("kinh_gui"), align=LEFT,
               left=Length(ADDRESSEE_INDENT + text_width(ADDRESSEE_LABEL + " ", sample_size("kinh_gui")))),
-    StyleSpec("ND30NoiDung", "ND30 Nội dung", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT),
-    StyleSpec("ND30Muc", "ND30 Mục (I.)", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
+    StyleSpec("ND30NoiDung", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT),
+    StyleSpec("ND30Muc", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30Khoan", "ND30 Khoản (1.)", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
+    StyleSpec("ND30Khoan", 14, bold=True, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30Diem", "ND30 Điểm (a)", 14, align=JUSTIFY, before=6, first_line=BODY_INDENT,
+    StyleSpec("ND30Diem", 14, align=JUSTIFY, before=6, first_line=BODY_INDENT,
               keep_next=True, based_on="ND30NoiDung"),
-    StyleSpec("ND30NoiNhanTieuDe", "ND30 Nơi nhận", sample_size("noi_nhan_label"), bold=True, italic=True, align=LEFT, before=12),
-    StyleSpec("ND30NoiNhan", "ND30 Nơi nhận - dòng", sample_size("noi_nhan_items"), align=LEFT),
-    StyleSpec("ND30ChucVu", "ND30 Quyền hạn, chức vụ người ký", SIGNER_TITLE_SIZE, bold=True),
-    StyleSpec("ND30ChucVuDau", "ND30 Quyền hạn, chức vụ người ký - dòng đầu", SIGNER_TITLE_SIZE, bold=True, before=12,
+    StyleSpec("ND30NoiNhanTieuDe", sample_size("noi_nhan_label"), bold=True, italic=True, align=LEFT, before=12),
+    StyleSpec("ND30NoiNhan", sample_size("noi_nhan_items"), align=LEFT),
+    StyleSpec("ND30ChucVu", SIGNER_TITLE_SIZE, bold=True),
+    StyleSpec("ND30ChucVuDau", SIGNER_TITLE_SIZE, bold=True, before=12,
               based_on="ND30ChucVu"),
-    StyleSpec("ND30HoTen", "ND30 Họ tên người ký", sample_size("ho_ten_nguoi_ky"), bold=True, before=72),
-    StyleSpec("ND30PhuLucNhan", "ND30 Phụ lục", sample_size("phu_luc_label"), bold=True, keep_next=True),
-    StyleSpec("ND30PhuLucTen", "ND30 Tên phụ lục", sample_size("phu_luc_title"), bold=True, keep_next=True),
-    StyleSpec("ND30KemTheo", "ND30 Kèm theo", sample_size("phu_luc_kem_theo"), italic=True, keep_next=True),
-    StyleSpec("ND30BangTieuDe", "ND30 Bảng - tiêu đề", 13, bold=True, before=3, after=3),
-    StyleSpec("ND30Bang", "ND30 Bảng", 13, align=LEFT, before=3, after=3),
-    StyleSpec("ND30BangGiua", "ND30 Bảng - giữa", 13, before=3, after=3),
-    StyleSpec(TABLE_PLACE_STYLE, "ND30 Chỗ đặt bảng", 13, align=LEFT),
-    StyleSpec("ND30NgatTrang", "ND30 Ngắt trang", 1, line_rule="rule"),
-    StyleSpec("ND30TrichYeuCongVan", "ND30 Trích yếu công văn (V/v)", sample_size("trich_yeu_cong_van"), before=6),
-    StyleSpec("ND30CanCu", "ND30 Căn cứ", sample_size("noi_dung"), italic=True, align=JUSTIFY, before=6,
+    StyleSpec("ND30HoTen", sample_size("ho_ten_nguoi_ky"), bold=True, before=72),
+    StyleSpec("ND30PhuLucNhan", sample_size("phu_luc_label"), bold=True, keep_next=True),
+    StyleSpec("ND30PhuLucTen", sample_size("phu_luc_title"), bold=True, keep_next=True),
+    StyleSpec("ND30KemTheo", sample_size("phu_luc_kem_theo"), italic=True, keep_next=True),
+    StyleSpec("ND30BangTieuDe", 13, bold=True, before=3, after=3),
+    StyleSpec("ND30Bang", 13, align=LEFT, before=3, after=3),
+    StyleSpec("ND30BangGiua", 13, before=3, after=3),
+    StyleSpec(TABLE_PLACE_STYLE, 13, align=LEFT),
+    StyleSpec("ND30NgatTrang", 1, line_rule="rule"),
+    StyleSpec("ND30TrichYeuCongVan", sample_size("trich_yeu_cong_van"), before=6),
+    StyleSpec("ND30CanCu", sample_size("noi_dung"), italic=True, align=JUSTIFY, before=6,
               first_line=BODY_INDENT, based_on="ND30NoiDung"),
-    StyleSpec("ND30ThamQuyen", "ND30 Thẩm quyền ban hành", sample_size("noi_dung"), bold=True, before=6,
+    StyleSpec("ND30ThamQuyen", sample_size("noi_dung"), bold=True, before=6,
               after=6, keep_next=True),
-    StyleSpec("ND30Dieu", "ND30 Điều", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT,
+    StyleSpec("ND30Dieu", sample_size("noi_dung"), align=JUSTIFY, before=6, first_line=BODY_INDENT,
               based_on="ND30NoiDung"),
-    StyleSpec("ND30DauMat", "ND30 Độ mật, độ khẩn", 13, bold=True, before=6),
-    StyleSpec("ND30PhamVi", "ND30 Phạm vi lưu hành", 13, bold=True, align=RIGHT),
-    StyleSpec("ND30DiaChi", "ND30 Địa chỉ (ô 13)", 11, align=LEFT, line_above=True),
+    StyleSpec("ND30DauMat", 13, bold=True, before=6),
+    StyleSpec("ND30PhamVi", 13, bold=True, align=RIGHT),
+    StyleSpec("ND30DiaChi", 11, align=LEFT, line_above=True),
 ]
 
 BODY_NAMED_STYLES = {LEGAL_BASIS: "ND30CanCu", AUTHORITY: "ND30ThamQuyen"}
