@@ -294,8 +294,9 @@ class PreparedTemplate:
             footnotes._blob = renderer.render_xml_part(source, footnotes, context, env).encode("utf-8")
         return DocxDocument(part.element, part)
 
-    def package(self, document) -> bytes:
-        """The .docx bytes of the rendered ``document``, as python-docx's ``save`` lays them out."""
+    def package(self, document, document_xml: bytes) -> bytes:
+        """The .docx bytes of the rendered ``document``, as python-docx's ``save`` lays them out, with
+        ``document_xml`` as its main part (the body with the tables spliced in)."""
         package = document.part.package
         parts = list(package.iter_parts())
         changing = {part for part in parts if part is document.part or part.content_type in _CHANGING_TYPES}
@@ -304,7 +305,9 @@ class PreparedTemplate:
                             lambda: _deflated("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob), members),
                self._member(("rels", package), lambda: _deflated("_rels/.rels", package.rels.xml), members)]
         for part in parts:
-            if part in changing:
+            if part is document.part:
+                out.append(_deflated(part.partname.membername, document_xml))
+            elif part in changing:
                 out.append(_deflated(part.partname.membername, part.blob))
             else:
                 out.append(self._member(part, lambda: _deflated(part.partname.membername, part.blob), members))

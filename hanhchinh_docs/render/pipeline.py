@@ -6,7 +6,7 @@ from typing import Any
 
 from hanhchinh_docs.render.docx_render import render_template, set_title
 from hanhchinh_docs.render.postprocess import postprocess
-from hanhchinh_docs.render.tables import TableLayout, place_tables
+from hanhchinh_docs.render.tables import TableLayout, place_tables, splice_tables
 
 
 def render_docx(template: bytes, template_name: str, context: dict[str, Any], tables: list[TableLayout],
@@ -15,6 +15,6 @@ def render_docx(template: bytes, template_name: str, context: dict[str, Any], ta
     defaults). ``tables`` replace the template's table markers, in order; ``subject`` is the title."""
     prepared, document = render_template(template, template_name, context)
     postprocess(document)
-    place_tables(document, tables, template_name)  # after: the fix-ups need not walk table rows
+    placed = place_tables(document, tables, template_name)  # after: the fix-ups need not walk table rows
     set_title(document, subject)
-    return prepared.package(document), prepared.missing_styles
+    return prepared.package(document, splice_tables(document.part.blob, placed)), prepared.missing_styles

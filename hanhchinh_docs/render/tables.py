@@ -4,6 +4,9 @@ The template marks where each table goes with an empty paragraph in the style ``
 (one in the body loop for ``bang`` items, one per appendix); ``place_tables`` replaces the n-th
 marker with the n-th table. Building rows here rather than with Jinja ``{%tr %}`` loops lets the
 office choose the columns, gives group rows their ``gridSpan``, and keeps thousands of rows fast.
+The tables stay text: a placeholder takes the marker's place in the element tree and
+``splice_tables`` puts the table's XML there in the serialized document part, so the rows of a
+long table are never parsed into elements, moved into the body and serialized again.
 
 Layout rules: widths scaled to the text width of the section the table sits in; header row
 repeated on every page (``tblHeader``); a row is kept on one page (``cantSplit``) only when it can
@@ -12,15 +15,16 @@ fit on one; group rows bold, kept with the first task of the group (``keepNext``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 from xml.sax.saxutils import escape
 
 from docx.document import Document
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
+from lxml import etree
 
 from hanhchinh_docs.conventions.text import list_lines
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
@@ -213,6 +217,9 @@ def report_tables(content: ReportContent) -> list[TableLayout]:
 
 
 _LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_EMPTY_TEXT, _EMPTY_TEXT_SERIALIZED = '<w:t xml:space="preserve"></w:t>', '<w:t xml:space="preserve"/>'
+"""A line break at the start or end of a line, or two in a row, leave an empty ``w:t``: written the
+way lxml writes an empty element, as the rest of the document part is."""
 _BOLD = "<w:rPr><w:b/><w:bCs/></w:rPr>"
 
 
@@ -232,9 +239,10 @@ def _cell_xml(cell: Cell, width: int, ppr: str, header: bool = False) -> str:
             continue
         if "&" in text or "<" in text or ">" in text:
             text = escape(text)
+        run = f'<w:t xml:space="preserve">{text}</w:t>'
         if "\n" in text:
-            text = text.replace("\n", _LINE_BREAK)
-        paragraphs.append(f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+            run = run.replace("\n", _LINE_BREAK).replace(_EMPTY_TEXT, _EMPTY_TEXT_SERIALIZED)
+        paragraphs.append(f"<w:p>{ppr}<w:r>{rpr}{run}</w:r></w:p>")
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{valign}</w:tcPr>'
             f'{"".join(paragraphs) or f"<w:p>{ppr}</w:p>"}</w:tc>')
 
@@ -286,13 +294,14 @@ class _RowHeight:
 
 
 def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
-    """The ``w:tbl`` of ``layout`` for a text area ``available`` twips wide and ``page_height`` high."""
+    """The ``w:tbl`` of ``layout`` for a text area ``available`` twips wide and ``page_height`` high,
+    written as lxml serializes it inside the document part (the ``w`` prefix declared there)."""
     widths = scaled_widths(layout.widths_mm, available, layout.headings)
     heights = _RowHeight(widths, page_height)
     border = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
     heading = _paragraph_properties(HEADING_STYLE, False)
     out = [
-        f"<w:tbl {nsdecls('w')}><w:tblPr>",
+        "<w:tbl><w:tblPr>",
         f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>',
         "".join(f"<w:{side} {border}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")),
         '</w:tblBorders><w:tblLayout w:type="fixed"/>',
@@ -345,8 +354,15 @@ def _section_area(document: Document, p) -> tuple[int, int]:
     return width, height
 
 
-def place_tables(document: Document, tables: list[TableLayout], template_name: str) -> None:
-    """Replace the n-th ``ND30BangCho`` marker paragraph with the n-th table.
+TABLE_PLACEHOLDER = "hanhchinh-docs-bang"
+"""Target of the processing instruction standing for the n-th table until ``splice_tables``; no
+text can produce one in the serialized part (a '<' of any text is written '&lt;')."""
+_PLACEHOLDERS = re.compile(rb"<\?" + TABLE_PLACEHOLDER.encode() + rb" (\d+)\?>")
+
+
+def place_tables(document: Document, tables: list[TableLayout], template_name: str) -> list[str]:
+    """Replace the n-th ``ND30BangCho`` marker paragraph with a placeholder for the n-th table, and
+    return the tables' XML, for ``splice_tables``.
 
     A template of the user's with no marker at all shows no table, as it may leave out any field;
     one with markers must have one per table, or the tables would land in the wrong places.
@@ -359,11 +375,22 @@ def place_tables(document: Document, tables: list[TableLayout], template_name: s
             f"Mẫu '{template_name}' cần đúng một đoạn kiểu '{TABLE_PLACE_STYLE}' ở mỗi chỗ đặt bảng "
             f"(có {len(markers)} đoạn cho {len(tables)} bảng). Hãy lấy lại mẫu gốc rồi chỉnh kiểu chữ trên đó",
             SourceLocation(template_name))
+    placed = []
     for marker, layout in zip(markers, tables):
         width, height = _section_area(document, marker)
-        tbl = parse_xml(table_xml(layout, width, height - HEADER_ALLOWANCE))
-        marker.addprevious(tbl)
+        marker.addprevious(etree.ProcessingInstruction(TABLE_PLACEHOLDER, str(len(placed))))
         marker.getparent().remove(marker)
+        placed.append(table_xml(layout, width, height - HEADER_ALLOWANCE))
+    return placed
+
+
+def splice_tables(part_xml: bytes, tables: list[str]) -> bytes:
+    """The serialized document part with each placeholder of ``place_tables`` replaced by its table."""
+    if not tables:
+        return part_xml
+    pieces = _PLACEHOLDERS.split(part_xml)
+    pieces[1::2] = [tables[int(index)].encode("utf-8") for index in pieces[1::2]]
+    return b"".join(pieces)
 
 
 def document_tables(body: list[BodyNode], attached: Plan | None = None) -> list[TableLayout]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import unicodedata
+import zipfile
 
 import docx
 import pdfplumber
@@ -142,6 +143,22 @@ def test_continuous_numbering_and_a_row_taller_than_a_page(tmp_path):
     assert [row_texts(r)[0] for r in table.rows[2:]] == ["I", "1", "2", "", "3", "II", "4", "5"]
     split = [r._tr.trPr is None or r._tr.trPr.find(qn("w:cantSplit")) is None for r in table.rows]
     assert split == [False, False, False, False, False, False, False, False, True, False]
+
+
+def test_line_breaks_and_markup_characters_in_a_cell_are_kept_as_typed(tmp_path):
+    """Tables are spliced into the document as text: two line breaks in a row (an empty text
+    between them) and the characters XML escapes must read back as typed, from a valid part."""
+    data = plan_data()
+    data["phu_luc"][0]["nhom"][0]["nhiem_vu"][0]["noi_dung"] = 'Dòng một\n\nDòng <hai> & "ba"'
+    out = render_data(tmp_path, data)
+    document = docx.Document(str(out))
+    cell = document.tables[3].rows[3]._tr.findall(qn("w:tc"))[1]
+    (run,) = cell.findall(qn("w:p") + "/" + qn("w:r"))
+    pieces = [child.text or "" if child.tag == qn("w:t") else "<br>" for child in run]
+    assert pieces == ["Dòng một", "<br>", "", "<br>", 'Dòng <hai> & "ba"']
+    with zipfile.ZipFile(out) as archive:
+        assert b"<?hanhchinh" not in archive.read("word/document.xml")
+    assert len(document.tables) == 5
 
 
 def test_default_columns_without_tt_column_span_the_group_title(tmp_path):
