@@ -423,6 +423,7 @@ def _folder_items(folder: Path, out: Path, pattern: str) -> list[BatchItem]:
 def _unit_items(sheet: Path, base_path: Path, out: Path, pattern: str):
     """One report per unit row: the base report's data with the row's unit, number, date and results."""
     import copy
+    import os
 
     from hanhchinh_docs.model.loader import load_report, read_mapping
     from hanhchinh_docs.model.unit_sheet import read_unit_sheet
@@ -431,7 +432,7 @@ def _unit_items(sheet: Path, base_path: Path, out: Path, pattern: str):
     keys = [entry.key for entry in base.plan.document.task_entries()]
     rows, warnings = read_unit_sheet(sheet, keys)
     raw = read_mapping(base_path).data
-    raw["ke_hoach"] = str(base.plan.path.resolve())
+    raw["ke_hoach"] = os.path.abspath(base.plan.path)  # the key the plan was loaded under: workers reuse it
     plan_data = base.plan.source.data
     raw.setdefault("co_quan", copy.deepcopy(plan_data.get("co_quan")))
     if raw.get("nguoi_ky") is None:

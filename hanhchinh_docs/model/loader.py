@@ -8,7 +8,7 @@ translate pydantic's errors into plain Vietnamese with the YAML line.
 from __future__ import annotations
 
 import difflib
-import functools
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -393,10 +393,21 @@ def _load_referenced_plan(source: YamlSource, problems: list[Problem]) -> Loaded
         problems.append(Problem(
             f"Không tìm thấy tệp kế hoạch '{plan_path}'; đường dẫn tính từ thư mục của tệp báo cáo", where))
         raise_if_errors(problems, source)
-    return _load_plan_once(str(plan_path), stat.st_mtime_ns, stat.st_size)
+    return _load_plan_once(plan_path, stat.st_mtime_ns, stat.st_size)
 
 
-@functools.lru_cache(maxsize=8)
-def _load_plan_once(path: str, _mtime_ns: int, _size: int) -> Loaded[Plan]:
-    """A batch of reports on one plan reads it once per process (a changed file is read again)."""
-    return load_plan(path)
+_PLANS_KEPT = 8
+_plans: dict[tuple[str, int, int], Loaded[Plan]] = {}
+
+
+def _load_plan_once(path: Path, mtime_ns: int, size: int) -> Loaded[Plan]:
+    """A batch of reports on one plan reads it once per process, however each report names it (the
+    key is the absolute path; messages name the file as first reached); a changed file is read again.
+    Worker processes forked after the batch loaded its base report inherit the plan."""
+    key = (os.path.abspath(path), mtime_ns, size)
+    found = _plans.get(key)
+    if found is None:
+        if len(_plans) >= _PLANS_KEPT:
+            _plans.clear()
+        found = _plans[key] = load_plan(path)
+    return found

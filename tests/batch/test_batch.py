@@ -4,6 +4,8 @@ pattern, failures that stay alone, a summary and the exit code."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,24 @@ def test_one_report_per_unit_row_with_its_number_date_and_results(office):
     assert "làm rồi" in broken.error and "don_vi.xlsx" in broken.error and "dòng 4" in broken.error
     assert "cột 6" in broken.error
     assert sorted(p.name for p in (office / "out").iterdir()) == ["1_PTNMT.docx", "3_VPDKDD.docx"]
+
+
+def test_the_plan_is_read_once_for_the_whole_batch_and_stale_temp_files_go(office, monkeypatch):
+    from hanhchinh_docs.model import loader
+
+    reads = []
+    real_load = loader.load_plan
+    monkeypatch.setattr(loader, "load_plan", lambda path: reads.append(Path(path).name) or real_load(path))
+    (office / "out").mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = office / "out" / f".x.docx.hanhchinh-tmp-{dead.pid}"
+    stale.write_bytes(b"half a file")
+    monkeypatch.chdir(office)  # named as a clerk types them: relative to the working folder
+    result = api.render_batch("don_vi.xlsx", "out", base_report="bao_cao_mau.yaml", jobs=1)
+    assert [o.status for o in result.outcomes] == ["ok", "failed", "ok"]
+    assert reads == ["ke_hoach_tuyen_truyen_cchc_2024.yaml"]
+    assert not stale.exists()
 
 
 def test_a_folder_renders_each_yaml_by_its_kind_and_a_broken_file_fails_alone(tmp_path):
