@@ -102,21 +102,26 @@ def case_findings(parts: list[Part], case: str, what: str) -> Iterator[Finding]:
             return
 
 
-def alignment_finding(paragraph: ParagraphView, expected: str, what: str, where: Part | None = None) -> Finding | None:
+def alignment_finding(paragraph: ParagraphView, expected: str, what: str, where: Part | None = None,
+                      centre_on: Length | None = None) -> Finding | None:
+    """``centre_on``: where the text should be centred instead of its container's centre (offset from
+    it), e.g. the agency name's printed centre for the "Số:" line under it."""
     accepted, words, keys = EXPECTED_ALIGNMENT[expected]
     if paragraph.format.alignment in accepted:
         return None
     if expected == "center":
         offset = visual_centre_offset(paragraph, where.lines if where is not None else None)
-        if offset is not None and abs(offset) <= CENTRED_ON_PAGE:
+        if offset is not None and abs(offset - (centre_on or 0)) <= CENTRED_ON_PAGE:
             return None
     found = ALIGNMENT_WORDS.get(paragraph.format.alignment, paragraph.format.alignment or "")
     return finding_at(where or paragraph, f"{what} đang {found}; phải {words}. Hãy chọn {words} ({keys}).",
                       found, words)
 
 
-def element_findings(parts: list[Part], element: ElementSpec, what: str, spec: Spec) -> Iterator[Finding | Note]:
-    """Everything the spec says about the element's look: size, bold, italic, case, alignment."""
+def element_findings(parts: list[Part], element: ElementSpec, what: str, spec: Spec,
+                     centre_on: Length | None = None) -> Iterator[Finding | Note]:
+    """Everything the spec says about the element's look: size, bold, italic, case, alignment
+    (``centre_on``: see ``alignment_finding``)."""
     if element.size is not None:
         yield from size_findings(parts, element.size, what, spec.tolerances.size_pt)
     if element.bold is not None:
@@ -134,7 +139,7 @@ def element_findings(parts: list[Part], element: ElementSpec, what: str, spec: S
             if part.paragraph.index in seen:
                 continue
             seen.add(part.paragraph.index)
-            found = alignment_finding(part.paragraph, element.align, what, part)
+            found = alignment_finding(part.paragraph, element.align, what, part, centre_on)
             if found:
                 yield found
                 break

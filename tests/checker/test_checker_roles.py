@@ -6,8 +6,10 @@ import io
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Pt
 
 from hanhchinh_docs.checker import check_document
 from hanhchinh_docs.checker.docview import open_document
@@ -59,3 +61,36 @@ def _standalone_appendix() -> io.BytesIO:
 def test_an_appendix_that_opens_the_file_is_numbered_from_one() -> None:
     result = check_document(_standalone_appendix()).result("PL04")
     assert result.outcome.name == "PASSED", [f.message for f in result.findings]
+
+
+def _with_caption(over_table: bool) -> io.BytesIO:
+    """The base kế hoạch with a 12 pt caption in capitals before its last paragraph, over a table or not."""
+    document = docx.Document(build())
+    last = next(p for p in document.paragraphs if p.text.startswith("Văn phòng Sở theo dõi"))
+    caption = last.insert_paragraph_before()
+    run = caption.add_run("LỊCH TUYÊN TRUYỀN THÁNG 01/2024")
+    run.font.size, run.font.bold, caption.alignment = Pt(12), True, WD_ALIGN_PARAGRAPH.CENTER
+    if over_table:
+        table = document.add_table(rows=2, cols=2)
+        for cell, text in zip(table._cells, ("Thời gian", "Nội dung", "Ngày 08/01", "Họp báo")):
+            cell.paragraphs[0].add_run(text).font.size = Pt(12)
+        caption._p.addnext(table._tbl)
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    return out
+
+
+@pytest.mark.parametrize(("over_table", "outcome"), [(True, "PASSED"), (False, "FAILED")])
+def test_a_caption_over_a_table_is_not_body_text(over_table: bool, outcome: str) -> None:
+    assert check_document(_with_caption(over_table)).result("PR05").outcome.name == outcome
+
+
+@pytest.mark.parametrize(("agency_align", "outcome"), [("left", "PASSED"), ("center", "FAILED")])
+def test_the_number_is_centred_under_the_agency_name_as_printed(agency_align: str, outcome: str) -> None:
+    """A left-aligned "Số:" line (centre 14.9 mm left of the cell's centre) prints under a
+    left-aligned "SỞ NỘI VỤ" (18.2 mm left): 3.3 mm apart, centred under it for HD08 (HD06 says the
+    name is not centred); under a centred name it prints 14.9 mm off, past the 6 mm allowed."""
+    document = build({"chu_quan": {"align": agency_align}, "ban_hanh": {"text": "SỞ NỘI VỤ", "align": agency_align},
+                      "so": {"text": "Số: 05/KH-SNV", "align": "left"}})
+    assert check_document(document).result("HD08").outcome.name == outcome
