@@ -296,14 +296,22 @@ def paragraph_height(paragraph: ParagraphView, single_line_em: float) -> float:
 
 def estimated_pages(view: DocumentView, single_line_em: float) -> int:
     """How many pages the document roughly fills; every section after the first starts a page."""
-    first = view.sections[0] if view.sections else None
-    if first is None or first.height is None or first.margins.get("top") is None:
-        return len(view.sections)
-    room = (first.height - first.margins["top"] - (first.margins.get("bottom") or 0)) / 12700
+    if not view.sections:
+        return 0
+    return (section_pages(view, 0, single_line_em) or 1) + len(view.sections) - 1
+
+
+def section_pages(view: DocumentView, index: int, single_line_em: float) -> int | None:
+    """How many pages section ``index`` roughly fills (None when its page size is unknown): the
+    body's paragraphs and, for each table row, its tallest cell, over the section's text height."""
+    section = view.sections[index]
+    if section.height is None or section.margins.get("top") is None:
+        return None
+    room = (section.height - section.margins["top"] - (section.margins.get("bottom") or 0)) / 12700
     rows: dict[tuple, float] = {}
     total = 0.0
     for paragraph in view.paragraphs:
-        if paragraph.section != 0:
+        if paragraph.section != index:
             continue
         height = paragraph_height(paragraph, single_line_em)
         if paragraph.container.kind == "cell":
@@ -315,4 +323,4 @@ def estimated_pages(view: DocumentView, single_line_em: float) -> int:
     for (table, row, _), height in rows.items():
         by_row[(table, row)] = max(by_row.get((table, row), 0.0), height)
     total += sum(by_row.values())
-    return int(total // room) + 1 + len(view.sections) - 1
+    return int(total // room) + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import size_text
-from hanhchinh_docs.checker.lines import estimated_pages
+from hanhchinh_docs.checker.lines import estimated_pages, section_pages
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
@@ -45,7 +45,10 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                       found="số trang ở chân trang", expected="số trang ở đầu trang")
         return
     for section in view.sections:
-        if section.landscape and not _numbered(view, section.index) and _holds_text(view, section.index):
+        if (section.landscape and not _numbered(view, section.index) and _holds_text(view, section.index)
+                and section_pages(view, section.index, ctx.spec.single_line_em) != 1):
+            # a one-page section shows only its first page, which carries no number (LibreOffice saves
+            # such a section with a single header, without the "different first page" one)
             yield Finding(message=f"{section.name} (trang ngang) không hiện số trang; mọi trang từ trang thứ hai "
                                   "đều phải có số trang. Hãy chèn Số trang > Đầu trang > Giữa cho phần này (hoặc bỏ "
                                   "chọn «Khác trang đầu» nếu phần chỉ có một trang).",
