@@ -442,8 +442,9 @@ class _Reader:
         index = len(self.paragraphs) + 1 if self.numbered else None
         view = ParagraphView(
             index=index, element=p, container=container, section=self._section_index,
-            label=label + " " if label else "", list_item=item, lines=content.lines, pieces=content.pieces,
-            format=fmt, shapes=content.shapes, fields=content.fields, graphics=content.graphics,
+            label=label + " " if label else "", list_item=item,
+            lines=[unicodedata.normalize("NFC", line) for line in content.lines],   # also where runs split a letter
+            pieces=content.pieces, format=fmt, shapes=content.shapes, fields=content.fields, graphics=content.graphics,
         )
         self.paragraphs.append(view)
         for cell in self._open_cells[self._floor:]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from docx.shared import Length
 
@@ -138,9 +139,8 @@ def _on_attr(value: str | None) -> bool:
     return value is not None and value.lower() not in _FALSE
 
 
-@dataclass(frozen=True)
-class RunContext:
-    """Where a run's inherited properties come from."""
+class RunContext(NamedTuple):
+    """Where a run's inherited properties come from (a tuple: made and hashed for every run)."""
 
     run_style: str | None
     paragraph_style: str | None

@@ -1,12 +1,11 @@
 """Import a Word plan: read (``reader``), build the contract (``plan_builder``), write YAML (``writer``).
 
-The result is checked the way ``render`` will read it (``model.loader.load_plan``), so a file this
-writes without ``force`` always renders.
+The result is checked the way ``render`` will read it (``model.loader.load_plan_source`` on the data as
+the loader reads the written YAML back), so a file this writes without ``force`` always renders.
 """
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from hanhchinh_docs.errors import HanhChinhError, InvalidDataError, Problem, Sou
 from hanhchinh_docs.importer.findings import Findings
 from hanhchinh_docs.importer.plan_builder import PlanBuilder
 from hanhchinh_docs.importer.reader import read_document
-from hanhchinh_docs.importer.writer import plan_yaml
+from hanhchinh_docs.importer.writer import plan_yaml, read_back
 
 
 class PlanImportError(HanhChinhError):
@@ -57,19 +56,18 @@ class ImportResult:
         return len(self.data.get("chua_xu_ly", []))
 
 
-def _contract_problems(yaml_text: str, file: str) -> list[Problem]:
-    """Errors ``render`` would report on this YAML, said as import errors."""
-    from hanhchinh_docs.model.loader import load_plan
+def _contract_problems(data: dict, file: str) -> list[Problem]:
+    """Errors ``render`` would report on the YAML written from ``data``, said as import errors. The data
+    is checked as the loader reads that YAML back (``read_back``), without writing and parsing it."""
+    from hanhchinh_docs.model.loader import load_plan_source
+    from hanhchinh_docs.model.yaml_source import YamlSource
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "ke_hoach.yaml"
-        path.write_text(yaml_text, encoding="utf-8")
-        try:
-            load_plan(path)
-        except InvalidDataError as exc:
-            return [Problem(f"Dữ liệu đọc được chưa hợp lệ: {p.message}",
-                            SourceLocation(file, field=p.location.field if p.location else None))
-                    for p in exc.problems]
+    try:
+        load_plan_source(YamlSource(file, read_back(data)))
+    except InvalidDataError as exc:
+        return [Problem(f"Dữ liệu đọc được chưa hợp lệ: {p.message}",
+                        SourceLocation(file, field=p.location.field if p.location else None))
+                for p in exc.problems]
     return []
 
 
@@ -111,7 +109,7 @@ def _import_plan(source: Path, force: bool) -> ImportResult:
                 "nhập lại")
         (findings.error if findings.errors else findings.warn)(note)
     if not findings.errors:
-        findings.errors.extend(_contract_problems(plan_yaml(data, []), str(source)))
+        findings.errors.extend(_contract_problems(data, str(source)))
     if findings.errors and not force:
         raise PlanImportError(findings.errors, str(source))
     return ImportResult(source, data, plan_yaml(data, _notes(source, findings)), findings.warnings, findings.errors)

@@ -17,6 +17,7 @@ boxes. What stays here is the importer's own view of that reading:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -130,8 +131,14 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_NEEDS_CLEANING = re.compile("[" + re.escape("".join(map(chr, _PLAIN_TEXT))) + "]")
+
+
 def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text.translate(_PLAIN_TEXT))
+    """The reading's text (NFC already) with odd spaces, zero-width and control characters cleaned."""
+    if _NEEDS_CLEANING.search(text):   # rare; translating every text costs more than looking
+        text = unicodedata.normalize("NFC", text.translate(_PLAIN_TEXT))
+    return text
 
 
 def _lines(view: ParagraphView) -> tuple[Line, ...]:

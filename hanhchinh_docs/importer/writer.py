@@ -109,6 +109,18 @@ def _sequence(items: list, key: str | None, indent: int, out: list[str], first: 
             out.append(dash + _flow(item, key))
 
 
+def read_back(value):
+    """What the plan loader reads back from ``plan_yaml`` of ``value``: a copy, with dates as their text
+    (the loader keeps dates as written, for the model to check)."""
+    if isinstance(value, dict):
+        return {key: read_back(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [read_back(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
 def plan_yaml(data: dict, notes: list[str]) -> str:
     """``data`` as YAML, with ``notes`` as comment lines at the top (then a blank line)."""
     body = _body(data)

@@ -283,7 +283,12 @@ def check_kind(source: YamlSource, expected: str, command_hint: str, problems: l
 
 def load_plan(path: str | Path) -> Loaded[Plan]:
     """Read, check and validate a plan file; raises ``InvalidDataError`` listing every problem."""
-    source = read_mapping(path)
+    return load_plan_source(read_mapping(path))
+
+
+def load_plan_source(source: YamlSource) -> Loaded[Plan]:
+    """``load_plan`` for data already read (``import`` checks what it is about to write); the data is
+    prepared in place."""
     problems: list[Problem] = []
     if source.data.get("loai") not in (None, "ke_hoach"):
         check_kind(source, "ke_hoach", "Báo cáo thì dùng lệnh 'hanhchinh-docs report'", problems)
