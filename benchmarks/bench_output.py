@@ -11,6 +11,9 @@ render  warm render (median) of the seed plan and of plans with 500, 2,000 and 5
 batch   1,000 quarterly reports from a unit sheet (``batch``, PDF off, -j 2): wall time.
 help    ``hanhchinh-docs --help``: median wall time of 5 new processes.
 pdf     100 reports converted in one batch (one LibreOffice run): seconds per document.
+check   ``hanhchinh-docs check`` of the rendered 2,000- and 5,000-task plans (start-up included).
+import  ``hanhchinh-docs import`` of the same files. Both as CPU and wall seconds (median of --repeats
+        new processes, 3 at most) and the process's peak RSS.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -196,9 +200,40 @@ def bench_pdf(folder: Path, count: int) -> None:
           f"{ok} made (target <= 0.3 s per document)")
 
 
+READ_TARGETS = {("check", 2000): 2.0, ("check", 5000): 3.0, ("import", 5000): 3.0}
+"""CPU seconds issue 13 sets (start-up included)."""
+
+
+def run_measured(command: list[str]) -> tuple[float, float, float, int]:
+    """CPU seconds, wall seconds and peak RSS (MB) of one new process, and its exit code."""
+    t0 = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - t0
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def bench_read(folder: Path, which: tuple[str, ...], repeats: int) -> None:
+    print("check / import of a rendered plan: one new process each (start-up included), median of",
+          min(repeats, 3))
+    print(f"{'case':26} {'cpu s':>7} {'wall s':>7} {'RSS MB':>7} {'exit':>5} {'target cpu':>11}")
+    for tasks in (2000, 5000):
+        docx = folder / f"ke_hoach_{tasks}.docx"
+        subprocess.run([sys.executable, "-m", "hanhchinh_docs", "render", str(big_plan(tasks, folder)), "-o", str(docx)],
+                       capture_output=True, check=True)
+        for command in which:
+            extra = ["-o", str(folder / f"nhap_{tasks}.yaml"), "--ghi-de"] if command == "import" else []
+            runs = [run_measured([sys.executable, "-m", "hanhchinh_docs", command, str(docx), *extra])
+                    for _ in range(min(repeats, 3))]
+            cpu, wall, rss = (statistics.median(run[i] for run in runs) for i in range(3))
+            target = READ_TARGETS.get((command, tasks))
+            print(f"{command + f', {tasks} tasks':26} {cpu:7.2f} {wall:7.2f} {rss:7.0f} {runs[-1][3]:5d} "
+                  f"{f'<= {target:.1f}' if target else '':>11}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--only", choices=("render", "batch", "help", "pdf"))
+    parser.add_argument("--only", choices=("render", "batch", "help", "pdf", "check", "import"))
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--units", type=int, default=1000)
     parser.add_argument("--pdf-count", type=int, default=100)
@@ -219,6 +254,9 @@ def main() -> None:
         if args.only in (None, "pdf"):
             (folder / "pdf_case").mkdir()
             bench_pdf(folder / "pdf_case", args.pdf_count)
+        if args.only in (None, "check", "import"):
+            (folder / "read").mkdir()
+            bench_read(folder / "read", (args.only,) if args.only else ("check", "import"), args.repeats)
 
 
 if __name__ == "__main__":

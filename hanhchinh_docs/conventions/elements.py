@@ -23,10 +23,18 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, loose: bool = False) -> str:
     """One spelling for matching: NFC, lower case, old-style tone marks, ``-`` dashes, single spaces
-    (every Unicode space counts as one), invisible characters dropped."""
+    (every Unicode space counts as one), invisible characters dropped.
+
+    ``loose``: also without diacritics (đ -> d) and with punctuation as spaces, for what people type
+    any way they like in sheets and data ("Hoàn thành", "HOAN THANH", "hoàn_thành!" read alike).
+    """
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).lower()
+    if loose:
+        text = unicodedata.normalize("NFD", text).replace("đ", "d")
+        bare = "".join(c if c.isalnum() else " " for c in text if unicodedata.category(c) != "Mn")
+        return " ".join(bare.split())
     text = _TONE_PATTERN.sub(lambda m: _TONE_AT_END[m.group(1)], text)
     text = _DASHES.sub("-", text)
     return " ".join(text.split())

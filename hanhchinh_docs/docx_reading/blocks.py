@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Emu, Length, Pt
@@ -49,9 +50,9 @@ LINE_GEOMETRIES = {"line", "straightConnector1"}
 HORIZONTAL_LIMIT = Length(Emu(36000))   # 1 mm: a taller shape is not a horizontal line
 
 
-@dataclass(frozen=True)
-class Container:
-    """Where a paragraph sits; ``width`` is the room for text in it (None when unknown)."""
+class Container(NamedTuple):
+    """Where a paragraph sits; ``width`` is the room for text in it (None when unknown). Tuples, as the
+    pieces: a long table makes tens of thousands."""
 
     kind: str          # "body" | "cell" | "frame" | "textbox" | "header" | "footer"
     key: tuple         # cell: (table number, row index, cell index in the row); header/footer: (relationship id,)
@@ -62,8 +63,7 @@ class Container:
         return self.kind == "body"
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """Visible text of one run on one line of its paragraph (lines are split at manual breaks,
     columns at tab characters, as in a header typed with Tab stops)."""
 
@@ -136,8 +136,7 @@ class ParagraphView:
                 and (column is None or p.column == column)]
 
 
-@dataclass(frozen=True)
-class CellView:
+class CellView(NamedTuple):
     """One ``w:tc`` of a row: where it sits on the table grid and the paragraphs it shows, those of
     tables nested in it included, in reading order; a text box anchored in it floats over the page
     (a "DỰ THẢO" stamp), so its text is not the cell's."""
@@ -145,7 +144,7 @@ class CellView:
     column: int                   # first grid column it covers
     span: int                     # grid columns it covers (w:gridSpan)
     continues: bool               # the lower part of a vertically merged cell (w:vMerge without "restart")
-    paragraphs: list[ParagraphView] = field(default_factory=list)
+    paragraphs: list[ParagraphView]
 
 
 @dataclass(frozen=True)
@@ -652,7 +651,7 @@ def _row_cells(tr) -> list[tuple[object, object, CellView]]:
         tc_pr = tc.find(W_TCPR)
         span, merge = (1, None) if tc_pr is None else \
             (int_attr(tc_pr.find(W_GRID_SPAN), "w:val", 1, MAX_COLUMNS, 1), tc_pr.find(W_VMERGE))
-        out.append((tc, tc_pr, CellView(column, span, merge is not None and merge.get(W_VAL) != "restart")))
+        out.append((tc, tc_pr, CellView(column, span, merge is not None and merge.get(W_VAL) != "restart", [])))
         column += span
     return out
 

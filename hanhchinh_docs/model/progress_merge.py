@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
 from hanhchinh_docs.model.plan import Plan
 from hanhchinh_docs.model.progress_sheet import SheetRow, read_progress_sheet, read_sheet_rows
-from hanhchinh_docs.model.report import Progress, _fold
+from hanhchinh_docs.model.report import Progress
 
 UNIT_LABEL = "Đơn vị báo cáo:"
 _ORDER = {Progress.NOT_STARTED: 0, Progress.IN_PROGRESS: 1, Progress.DONE: 2}
@@ -50,7 +51,7 @@ def sheet_unit(path: Path) -> str | None:
     """The unit named above the headings ("Đơn vị báo cáo:" and the name, in one cell or the next)."""
     for row in read_sheet_rows(path)[:5]:
         for index, cell in enumerate(row):
-            folded = _fold(cell)
+            folded = fold(cell, loose=True)
             if folded.startswith("don vi bao cao"):
                 rest = cell.split(":", 1)[1].strip() if ":" in cell else ""
                 if rest:
@@ -99,18 +100,18 @@ def _merge(key: str, items: list[UnitRow], leads: list[str]) -> tuple[SheetRow, 
     problems: list[Problem] = []
     latest: dict[str, UnitRow] = {}
     for item in items:
-        folded = _fold(item.unit)
+        folded = fold(item.unit, loose=True)
         earlier = latest.get(folded)
         if earlier and (earlier.row.status, earlier.row.result) != (item.row.status, item.row.result):
             problems.append(Problem(
                 f"Nhiệm vụ '{key}': {item.unit} gửi hai lần với nội dung khác nhau ({earlier.row.location.describe()} "
                 f"và {item.row.location.describe()}); dùng lần sau", item.row.location, severity="warning"))
         latest[folded] = item
-    lead_names = {_fold(unit) for unit in leads}
-    ordered = sorted(latest.values(), key=lambda i: _fold(i.unit) not in lead_names)
+    lead_names = {fold(unit, loose=True) for unit in leads}
+    ordered = sorted(latest.values(), key=lambda i: fold(i.unit, loose=True) not in lead_names)
     if len(ordered) == 1:
         return ordered[0].row, problems
-    lead = ordered[0] if _fold(ordered[0].unit) in lead_names else None
+    lead = ordered[0] if fold(ordered[0].unit, loose=True) in lead_names else None
     statuses = {item.row.status for item in ordered}
     if len(statuses) > 1:
         listed = "; ".join(f"{i.unit}: {i.row.status.label}" for i in ordered)
@@ -120,18 +121,18 @@ def _merge(key: str, items: list[UnitRow], leads: list[str]) -> tuple[SheetRow, 
                                 f"{chosen.label}", (lead or ordered[0]).row.location, severity="warning"))
     else:
         chosen = statuses.pop()
-    parts = [f"{i.unit}{'' if _fold(i.unit) in lead_names else ' (phối hợp)'}: {i.row.result}"
+    parts = [f"{i.unit}{'' if fold(i.unit, loose=True) in lead_names else ' (phối hợp)'}: {i.row.result}"
              for i in ordered if i.row.result]
     base = (lead or ordered[0]).row
     return SheetRow(base.task_key, chosen, "; ".join(parts), base.location), problems
 
 
 def _missing_units(plan: Plan, named: list[str], files: list[Path]) -> list[Problem]:
-    sent = {_fold(unit) for unit in named}
+    sent = {fold(unit, loose=True) for unit in named}
     expected: dict[str, str] = {}
     for entry in plan.task_entries():
         for unit in [*entry.task.lead_units, *entry.task.partner_units]:
-            expected.setdefault(_fold(unit), unit)
+            expected.setdefault(fold(unit, loose=True), unit)
     missing = [name for folded, name in expected.items() if folded not in sent]
     if not missing:
         return []

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
-from hanhchinh_docs.model.report import PROGRESS_CHOICES, Progress, _fold, progress_from_text
+from hanhchinh_docs.model.report import PROGRESS_CHOICES, Progress, progress_from_text
 from hanhchinh_docs.model.user_text import without_unusable
 
 _ID_HEADERS = ("ma", "ma nhiem vu", "ma nv", "tt", "stt", "so tt")
@@ -155,7 +156,7 @@ def read_sheet_rows(path: Path) -> list[list[str]]:
 
 
 def _column(headers: list[str], wanted: tuple[str, ...]) -> int | None:
-    folded = [_fold(h) for h in headers]
+    folded = [fold(h, loose=True) for h in headers]
     for name in wanted:
         if name in folded:
             return folded.index(name)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-import unicodedata
 from typing import Literal
 
 from pydantic import Field, field_validator
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.conventions.periods import PERIOD_CODES
 from hanhchinh_docs.model.common import Issuer, Model, Signer, TextList
 from hanhchinh_docs.model.document import DocumentBase
@@ -29,16 +29,9 @@ class Progress(enum.Enum):
 NOT_REPORTED_LABEL = "Chưa báo cáo"
 
 
-def _fold(text: str) -> str:
-    """Lower case without diacritics or punctuation: how people type statuses varies."""
-    text = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
-
-
 _PROGRESS_WORDS = {
-    **{_fold(p.value): p for p in Progress},
-    **{_fold(p.label): p for p in Progress},
+    **{fold(p.value, loose=True): p for p in Progress},
+    **{fold(p.label, loose=True): p for p in Progress},
     "da hoan thanh": Progress.DONE, "xong": Progress.DONE, "hoan thanh dung han": Progress.DONE,
     "dang trien khai": Progress.IN_PROGRESS, "dang lam": Progress.IN_PROGRESS,
     "chua trien khai": Progress.NOT_STARTED, "chua lam": Progress.NOT_STARTED,
@@ -47,7 +40,7 @@ _PROGRESS_WORDS = {
 
 def progress_from_text(text: str) -> Progress | None:
     """``"hoan_thanh"``, ``"Hoàn thành"``, ``"hoàn thành"``, ``"HOÀN THÀNH"`` -> ``Progress.DONE``."""
-    return _PROGRESS_WORDS.get(_fold(text))
+    return _PROGRESS_WORDS.get(fold(text, loose=True))
 
 
 PROGRESS_CHOICES = "hoan_thanh (Hoàn thành), dang_thuc_hien (Đang thực hiện), chua_thuc_hien (Chưa thực hiện)"

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
 from hanhchinh_docs.model.progress_sheet import header_row_index, read_sheet_rows
-from hanhchinh_docs.model.report import _fold
 from hanhchinh_docs.model.yaml_source import YamlSource
 
 TASK_HEADINGS: dict[str, tuple[str, ...]] = {
@@ -55,7 +55,8 @@ def read_task_sheet(path: Path, shown_as: str) -> tuple[list[dict[str, Any]], li
     headers = rows[header_index]
     columns = _columns(headers)
     problems: list[Problem] = []
-    unknown = [h for i, h in enumerate(headers) if h.strip() and i not in columns.values() and _fold(h) not in _SKIPPED]
+    unknown = [h for i, h in enumerate(headers)
+               if h.strip() and i not in columns.values() and fold(h, loose=True) not in _SKIPPED]
     if unknown:
         problems.append(Problem(
             f"Cột {', '.join(repr(h) for h in unknown)} của bảng nhiệm vụ không dùng tới; các cột dùng được: Mã, "
@@ -104,7 +105,7 @@ def read_task_sheet(path: Path, shown_as: str) -> tuple[list[dict[str, Any]], li
 
 
 def _columns(headers: list[str]) -> dict[str, int]:
-    folded = [_fold(h) for h in headers]
+    folded = [fold(h, loose=True) for h in headers]
     found: dict[str, int] = {}
     for key, names in TASK_HEADINGS.items():
         for index, heading in enumerate(folded):

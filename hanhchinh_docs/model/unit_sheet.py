@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.errors import DataFileError, Problem, SourceLocation
 from hanhchinh_docs.model.progress_sheet import header_row_index, read_sheet_rows
-from hanhchinh_docs.model.report import PROGRESS_CHOICES, _fold, progress_from_text
+from hanhchinh_docs.model.report import PROGRESS_CHOICES, progress_from_text
 from hanhchinh_docs.model.yaml_source import FieldPath
 
 _FIELDS: dict[str, tuple[tuple[str, ...], FieldPath]] = {
@@ -47,14 +48,14 @@ class UnitRow:
 
 
 def _header_columns(headers: list[str], task_keys: list[str]):
-    folded = [_fold(h) for h in headers]
+    folded = [fold(h, loose=True) for h in headers]
     columns: dict[str, int] = {}
     for name, (words, _) in _FIELDS.items():
         for index, heading in enumerate(folded):
             if heading in words and index not in columns.values():
                 columns[name] = index
                 break
-    keys = {_fold(key): key for key in task_keys}
+    keys = {fold(key, loose=True): key for key in task_keys}
     status_columns: dict[str, int] = {}
     result_columns: dict[str, int] = {}
     unused = []

@@ -7,9 +7,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from hanhchinh_docs.conventions.elements import fold
 from hanhchinh_docs.model.plan import Plan
 from hanhchinh_docs.model.progress_merge import UNIT_LABEL
-from hanhchinh_docs.model.report import Progress, _fold
+from hanhchinh_docs.model.report import Progress
 
 HEADINGS = ("TT", "Mã", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện",
             "Tình trạng", "Kết quả")
@@ -61,7 +62,7 @@ def progress_workbook(plan: Plan, unit: str | None = None) -> Workbook:
 
 
 def _involves(task, unit: str) -> bool:
-    return _fold(unit) in {_fold(u) for u in [*task.lead_units, *task.partner_units]}
+    return fold(unit, loose=True) in {fold(u, loose=True) for u in [*task.lead_units, *task.partner_units]}
 
 
 def _group_name(entry) -> str:
