@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE, SIGNING_PREFIXES, signing_prefix
+from hanhchinh_docs.conventions.elements import is_motto, is_national_title
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.importer.findings import Findings, where
 from hanhchinh_docs.importer.lines import is_rule_text, logical_lines
@@ -19,8 +20,6 @@ from hanhchinh_docs.importer.reader import Cell, Paragraph, Table, clean, distin
 
 # ------------------------------------------------------------------ header
 
-_STATE_NAME = re.compile(r"^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI", re.IGNORECASE)
-_MOTTO = re.compile(r"^độc\s+lập\s*[-–]", re.IGNORECASE)
 _NUMBER = re.compile(
     r"^số\s*[:.]?\s*(?P<number>\d+)?[\s.…_]*/\s*(?P<symbol>\w+(?:\s*-\s*\w+)*)\s*[.;,]?$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(?P<place>[^,]+?)\s*,\s*ngày\b\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -61,7 +60,7 @@ def read_header(paragraphs: list[Paragraph], findings: Findings) -> Header:
             for part in parts:
                 text = clean(part)
                 group += not text
-                if not text or is_rule_text(text) or _STATE_NAME.match(text) or _MOTTO.match(text):
+                if not text or is_rule_text(text) or is_national_title(text) or is_motto(text):
                     continue
                 if (match := _NUMBER.match(text)) is not None:
                     _read_number(match, header, findings)
@@ -78,7 +77,7 @@ def read_header(paragraphs: list[Paragraph], findings: Findings) -> Header:
 def looks_like_header(table: Table) -> bool:
     """The header table holds the state name, the "Số:" line or the date line."""
     texts = [text for row in table.rows for cell in row for text in cell.texts]
-    return any(_STATE_NAME.match(t) or _NUMBER.match(t) or _DATE_LINE.match(t) for t in texts)
+    return any(is_national_title(t) or _NUMBER.match(t) or _DATE_LINE.match(t) for t in texts)
 
 
 def header_paragraphs(table: Table) -> list[Paragraph]:
@@ -146,7 +145,7 @@ def _read_agency(agency: list[tuple[str, bool, int]], header: Header) -> None:
 
 # ------------------------------------------------------------------ signature
 
-RECIPIENTS_TITLE = re.compile(r"^nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+_RECIPIENTS_TITLE = re.compile(r"^nơi\s+nhận\s*:?\s*", re.IGNORECASE)
 _ARCHIVE = re.compile(r"^lưu\b\s*:?\s*(?P<items>.*)$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^\(.*\)$|^đã\s+ký\b", re.IGNORECASE)
 _PREFIX_SPACING = re.compile(rf"^({'|'.join(re.escape(p) for p in SIGNING_PREFIXES)})\s*", re.IGNORECASE)
@@ -166,7 +165,7 @@ def read_signature(left: list[str], right: list[str], block: Paragraph | Table, 
     for item in logical_lines(left):
         if first:
             first = False
-            item = RECIPIENTS_TITLE.sub("", item)
+            item = _RECIPIENTS_TITLE.sub("", item)
             if not item:
                 continue
         bare = strip_item_punctuation(item)

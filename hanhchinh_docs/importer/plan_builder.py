@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
+from hanhchinh_docs.conventions.elements import is_addressee_line, is_recipients_label
 from hanhchinh_docs.conventions.numbering import item_label
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.importer.findings import Findings, where
@@ -19,7 +20,7 @@ from hanhchinh_docs.importer.lines import (
     Label, ends_sentence, has_end_mark, is_rule_text, logical_lines, parse_label, starts_item, without_end_mark,
 )
 from hanhchinh_docs.importer.parts import (
-    RECIPIENTS_TITLE, Header, Signature, TaskTable, UnreadableTable, header_paragraphs, looks_like_header,
+    Header, Signature, TaskTable, UnreadableTable, header_paragraphs, looks_like_header,
     other_columns, read_header, read_plain_table, read_signature, read_tasks,
 )
 from hanhchinh_docs.conventions.numbering import roman
@@ -240,7 +241,7 @@ class PlanBuilder:
                     return
                 self.pos += 1
                 continue
-            if starts_item(texts[0]) or _ADDRESSEES.match(texts[0]) or _BASIS.match(texts[0]):
+            if starts_item(texts[0]) or is_addressee_line(texts[0]) or _BASIS.match(texts[0]):
                 return
             if started and ((centred and not block.centred) or (bold and not block.bold)):
                 return
@@ -277,7 +278,7 @@ class PlanBuilder:
                 self._body_table(block)
                 continue
             texts = block.texts
-            if texts and RECIPIENTS_TITLE.match(texts[0]):
+            if texts and is_recipients_label(texts[0]):
                 self._signature_paragraphs()
                 return
             if texts and (label := _APPENDIX.fullmatch(texts[0])) is not None and not label["title"]:
@@ -340,7 +341,7 @@ class PlanBuilder:
     def _signature_table(self, table: Table) -> bool:
         """Read ``table`` as the signature block if one of its cells starts with "Nơi nhận"."""
         column = next((c for row in table.rows for c, cell in enumerate(row)
-                       if cell.texts and RECIPIENTS_TITLE.match(cell.texts[0])), None)
+                       if cell.texts and is_recipients_label(cell.texts[0])), None)
         if column is None:
             return False
         left: list[str] = []
