@@ -175,7 +175,8 @@ def bench_batch(folder: Path, units: int) -> None:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     made = len(list((folder / "out").glob("*.docx")))
     print(f"batch of {units} quarterly reports (-j 2, PDF off): {wall:.1f} s wall, {cpu:.1f} s CPU in all processes "
-          f"(so >= {cpu / 2:.1f} s wall on 2 idle cores), {made} made, exit {done.returncode} (target <= 10 s wall)")
+          f"({cpu / units * 1000:.1f} ms per report; so >= {cpu / 2:.1f} s wall on 2 idle cores), {made} made, "
+          f"exit {done.returncode} (target <= 10 s wall)")
 
 
 def bench_help() -> None:

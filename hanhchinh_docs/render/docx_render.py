@@ -17,6 +17,7 @@ import hashlib
 import io
 import re
 import struct
+import threading
 import time
 import zipfile
 import zlib
@@ -241,8 +242,8 @@ class PreparedTemplate:
     once and copied into each document as it is. The fix-ups after rendering therefore touch only
     the body and the core properties (the style-id repair runs once, here, on the template).
 
-    The ``Document`` a render returns is this template's, valid until its next render: take the
-    bytes (``package``) before rendering again.
+    The ``Document`` a render returns is this template's, valid until its next render: hold
+    ``lock`` from the render until its bytes are taken (``package``), so threads render in turn.
     """
 
     def __init__(self, template: bytes, template_name: str) -> None:
@@ -269,6 +270,7 @@ class PreparedTemplate:
                            for part in document.part.package.parts if part.content_type == CT.WML_FOOTNOTES]
         self._rendered_parts: dict[str, bytes] = {}
         self._members: dict[object, _Member] = {}
+        self.lock = threading.Lock()
 
     def render(self, context: dict[str, Any], env: SandboxedEnvironment):
         """The document rendered with ``context`` (already escaped), as docxtpl's ``render`` does it."""
@@ -332,11 +334,10 @@ def prepared_template(template: bytes, template_name: str) -> PreparedTemplate:
     return _remember(_prepared, key, lambda: PreparedTemplate(template, template_name))
 
 
-def render_template(template: bytes, template_name: str, context: dict[str, Any]):
-    """Render and return ``(PreparedTemplate, Document)``; post-processing happens on the document,
-    then ``PreparedTemplate.package`` gives its bytes."""
+def render_template(prepared: PreparedTemplate, template_name: str, context: dict[str, Any]):
+    """Render ``prepared`` with ``context`` and return the ``Document``; post-processing happens on
+    it, then ``PreparedTemplate.package`` gives its bytes (all while holding ``prepared.lock``)."""
     where = SourceLocation(template_name)
-    prepared = prepared_template(template, template_name)
     token = _steps.set([0])
     try:
         document = prepared.render(_escaped(context), template_environment())
@@ -362,7 +363,7 @@ def render_template(template: bytes, template_name: str, context: dict[str, Any]
             "riêng", where) from exc
     finally:
         _steps.reset(token)
-    return prepared, document
+    return document
 
 
 TITLE_LIMIT = 255

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from docx import Document
@@ -69,3 +70,14 @@ def test_each_document_of_a_run_has_its_own_parts(tmp_path):
         assert a.namelist() == b.namelist()
         assert a.namelist()[:2] == ["[Content_Types].xml", "_rels/.rels"]
         assert all(a.read(name) == b.read(name) for name in a.namelist() if name != "docProps/core.xml")
+
+
+def test_threads_rendering_one_template_each_get_their_own_document(tmp_path):
+    shutil.copy(EXAMPLES / "ke_hoach_tuyen_truyen_cchc_2024.yaml", tmp_path)
+    numbers = range(1, 13)
+    sources = {n: report(tmp_path, f"r{n}", n, f"PHÒNG SỐ {n}", f"P{n}") for n in numbers}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(lambda n: api.render_report(sources[n], tmp_path / f"r{n}.docx"), numbers))
+    for n in numbers:
+        text = text_of(tmp_path / f"r{n}.docx")
+        assert f"Số: {n:02d}/BC-P{n}\n" in text + "\n" and f"PHÒNG SỐ {n}\n" in text + "\n", n
