@@ -30,26 +30,30 @@ from hanhchinh_docs.model.input_files import read_input_file
 FieldPath = tuple  # of str keys and int indices
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses a large plan ~10x faster
-
-
-class _StrictLoader(_BaseLoader):
-    """SafeLoader without the surprising YAML 1.1 booleans and octal/sexagesimal integers."""
-
-
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _TIMESTAMP_PATTERN = next(regex for resolvers in yaml.SafeLoader.yaml_implicit_resolvers.values()
                           for tag, regex in resolvers if tag == _TIMESTAMP)
 
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regex) for tag, regex in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", _TIMESTAMP)]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-_StrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+
+def strict_loader(base: type) -> type:
+    """``base`` (a PyYAML loader) without the surprising YAML 1.1 booleans and octal/sexagesimal
+    integers, and without timestamps."""
+    loader = type("StrictLoader", (base,), {"__doc__": strict_loader.__doc__})
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, regex) for tag, regex in resolvers
+                if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", _TIMESTAMP)]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+    return loader
+
+
+_StrictLoader = strict_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+"""libyaml's parser, in C, when PyYAML was built with it (a large plan parses several times
+faster); PyYAML's own otherwise. Both give the same events, so reading is the same."""
 
 
 def format_path(path: FieldPath) -> str:
@@ -83,101 +87,305 @@ class YamlSource:
         return SourceLocation(self.file, line, column, format_path(path) or None)
 
 
-def _record_marks(node: yaml.Node, path: FieldPath, source: YamlSource) -> None:
-    source.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-    if isinstance(node, yaml.ScalarNode) and not node.style and _TIMESTAMP_PATTERN.match(node.value):
-        try:
-            parse_iso_date(node.value)
-        except ImpossibleDate as exc:
-            source.impossible_dates.append((path, str(exc)))
-    if isinstance(node, yaml.MappingNode):
-        seen: set = set()
-        for key_node, value_node in node.value:
-            key = key_node.value
-            child = path + (key,)
-            if key in seen:
-                source.duplicate_keys.append(child)
-            seen.add(key)
-            source.marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _record_marks(value_node, child, source)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record_marks(item, path + (index,), source)
-
-
 MAX_BYTES = 3 * 1024 * 1024
 """A plan of a thousand tasks is about 0.2 MB; a 3 MB plan renders in about 10 s and 450 MB."""
 MAX_DEPTH = 40
 MAX_VALUES = 150_000
 
-
-def _refuse_unsafe_constructs(text: str, file: str) -> None:
-    """Explicit tags, too deep nesting or too many values written out: refused from the event
-    stream, before any node is built (aliases are measured on the nodes: ``_refuse_expansion``)."""
-    depth = values = 0
-    opening = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-
-    def where(event) -> SourceLocation:
-        return SourceLocation(file, event.start_mark.line + 1, event.start_mark.column + 1)
-
-    for event in yaml.parse(text, Loader=_StrictLoader):
-        kind = type(event)
-        if getattr(event, "tag", None) is not None and kind is not yaml.DocumentStartEvent:
-            raise DataFileError(
-                f"Tệp dữ liệu không dùng thẻ kiểu YAML ('{event.tag}'); hãy viết giá trị bình thường, "
-                "đoạn văn đặt trong dấu ngoặc kép", where(event))
-        if kind is yaml.ScalarEvent:
-            values += 1
-        elif kind in opening:
-            depth += 1
-            values += 1
-            if depth > MAX_DEPTH:
-                raise DataFileError(f"Tệp dữ liệu lồng nhau quá {MAX_DEPTH} cấp; hãy kiểm tra thụt lề "
-                                    "và các dấu ngoặc [ ] { }", where(event))
-        elif kind in closing:
-            depth -= 1
-        if values > MAX_VALUES:
-            raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
-                                "thành nhiều tệp".replace(",", "."), where(event))
+_NULL, _BOOL, _INT, _MERGE, _VALUE = ("tag:yaml.org,2002:" + name for name in ("null", "bool", "int", "merge", "value"))
+_RESOLVERS = _StrictLoader.yaml_implicit_resolvers
+_MARK, _KEY, _DATE, _DUPLICATE = range(4)
+"""Steps of recording: a value's line (kept if its path has one: a key's line comes first), a
+key's line, an impossible date, a duplicate key."""
+_MERGED = object()
+"""The key ``<<``: its value's fields go into the mapping that holds it."""
+_NO_KEY = object()
 
 
-def _refuse_expansion(root: yaml.Node, file: str) -> None:
-    """The values and nesting the document has once every alias is expanded: an alias inside the
-    block it names (endless), or an expansion past ``MAX_VALUES``/``MAX_DEPTH``, is refused."""
-    measured: dict[int, tuple[int, int]] = {}  # node -> (values, height)
-    open_nodes: set[int] = set()
+class _Collection:
+    """A mapping or sequence being read."""
 
-    def refuse(node: yaml.Node, why: str) -> DataFileError:
-        return DataFileError(f"Bí danh YAML ('*tên') {why}; hãy chép nội dung cần lặp lại vào từng chỗ",
-                             SourceLocation(file, node.start_mark.line + 1, node.start_mark.column + 1))
+    __slots__ = ("data", "path", "mapping", "merging", "key", "raw_key", "seen", "anchor", "mark", "values",
+                 "height", "recorded")
 
-    def measure(node: yaml.Node, depth: int) -> tuple[int, int]:
-        key = id(node)
-        if key in measured:
-            values, height = measured[key]
-        elif key in open_nodes:
-            raise refuse(node, "trỏ vào chính khối chứa nó, tạo thành vòng lặp vô tận")
-        elif depth > MAX_DEPTH:
-            raise refuse(node, f"làm dữ liệu lồng nhau quá {MAX_DEPTH} cấp")
-        elif isinstance(node, yaml.ScalarNode):
-            values, height = 1, 0
+    def __init__(self, data: dict | list, path: FieldPath, merging: bool, anchor: str | None, mark,
+                 recorded: int) -> None:
+        self.data, self.path, self.anchor, self.mark, self.recorded = data, path, anchor, mark, recorded
+        self.mapping = isinstance(data, dict)
+        self.merging = merging
+        """A list after ``<<:``: its mappings' fields are located in the mapping that holds it."""
+        self.key: Any = _NO_KEY
+        self.raw_key: str | None = None
+        self.seen: set = set()
+        self.values, self.height = 1, 0
+        """Values of this collection and its content, and its deepest content, aliases expanded."""
+
+
+@dataclass
+class _Anchor:
+    """What ``&name`` named: the value, its size, and its recording steps relative to itself."""
+
+    data: Any
+    raw: str | None
+    """The text of a named scalar (its alias can be a key)."""
+    position: tuple[int, int]
+    mark: Any
+    values: int = 1
+    height: int = 0
+    steps: list | None = None
+    """None while the named block is still being read."""
+
+
+class _Reader:
+    """One pass over the parser's events (libyaml's, in C, when installed): builds the data,
+    records the line of every key and value, duplicate keys and impossible dates, and enforces the
+    limits as it goes, before anything is built past them: explicit tags, nesting and number of
+    values as written and with every alias expanded, and an alias inside the block it names.
+
+    While a named (``&``) block is read, what is recorded in it is kept as steps, replayed under
+    each of its aliases, so the alias reads as if the block were written out there.
+    """
+
+    def __init__(self, text: str, file: str) -> None:
+        self.loader = _StrictLoader(text)
+        self.file = file
+        self.source = YamlSource(file, None)
+        self.written = self.expanded = 0
+        self.anchors: dict[str, _Anchor] = {}
+        self.steps: list = []
+        self.recording = 0
+        """Named blocks open: while there is one, every recording step is kept in ``steps``."""
+
+    def read(self) -> YamlSource:
+        get_event = self.loader.get_event
+        try:
+            get_event()  # stream start
+            start = get_event()
+            if isinstance(start, yaml.StreamEndEvent):
+                return self.source
+            self.source.data = self.document(get_event())
+            get_event()  # document end
+            after = get_event()
+            if not isinstance(after, yaml.StreamEndEvent):
+                raise yaml.composer.ComposerError("expected a single document in the stream", start.start_mark,
+                                                  "but found another document", after.start_mark)
+        finally:
+            self.loader.dispose()
+        return self.source
+
+    def where(self, mark) -> SourceLocation:
+        return SourceLocation(self.file, mark.line + 1, mark.column + 1)
+
+    def step(self, kind: int, path: FieldPath, payload: Any) -> None:
+        if kind == _MARK:
+            self.source.marks.setdefault(path, payload)
+        elif kind == _KEY:
+            self.source.marks[path] = payload
+        elif kind == _DATE:
+            self.source.impossible_dates.append((path, payload))
         else:
-            open_nodes.add(key)
-            children = [child for pair in node.value for child in pair] if isinstance(node, yaml.MappingNode) \
-                else node.value
-            parts = [measure(child, depth + 1) for child in children]
-            open_nodes.discard(key)
-            values = 1 + sum(v for v, _ in parts)
-            height = 1 + max((h for _, h in parts), default=0)
-            measured[key] = values, height
-        if values > MAX_VALUES:
-            raise refuse(node, f"làm dữ liệu nở ra quá {MAX_VALUES:,} giá trị".replace(",", "."))
-        if depth + height > MAX_DEPTH:
-            raise refuse(node, f"làm dữ liệu lồng nhau quá {MAX_DEPTH} cấp")
-        return values, height
+            self.source.duplicate_keys.append(path)
+        if self.recording:
+            self.steps.append((kind, path, payload))
 
-    measure(root, 0)
+    def count(self, written: int, expanded: int, mark) -> None:
+        self.written += written
+        self.expanded += expanded
+        if self.written > MAX_VALUES:
+            raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
+                                "thành nhiều tệp".replace(",", "."), self.where(mark))
+        if self.expanded > MAX_VALUES:
+            raise self.alias_refused(mark, f"làm dữ liệu nở ra quá {MAX_VALUES:,} giá trị".replace(",", "."))
+
+    def alias_refused(self, mark, why: str) -> DataFileError:
+        return DataFileError(f"Bí danh YAML ('*tên') {why}; hãy chép nội dung cần lặp lại vào từng chỗ",
+                             self.where(mark))
+
+    def document(self, event) -> Any:
+        """The document's value; ``event`` is its first event."""
+        get_event = self.loader.get_event
+        marks = self.source.marks
+        stack: list[_Collection] = []
+        while True:
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                done = stack.pop()
+                if done.anchor is not None:
+                    self.named(done)
+                if not stack:
+                    return done.data
+                self.place(stack[-1], done.data, done.values, done.height + 1, done.mark)
+                event = get_event()
+                continue
+            if kind is not yaml.AliasEvent and event.tag is not None:
+                raise DataFileError(
+                    f"Tệp dữ liệu không dùng thẻ kiểu YAML ('{event.tag}'); hãy viết giá trị bình thường, "
+                    "đoạn văn đặt trong dấu ngoặc kép", self.where(event.start_mark))
+            parent = stack[-1] if stack else None
+            if parent is None:
+                path: FieldPath = ()
+            elif not parent.mapping:
+                path = parent.path if parent.merging else parent.path + (len(parent.data),)
+            elif parent.key is _NO_KEY:
+                self.key(parent, event)
+                event = get_event()
+                continue
+            elif parent.key is _MERGED:
+                path = parent.path
+            else:
+                path = parent.path + (parent.raw_key,)
+            mark = event.start_mark
+            position = (mark.line + 1, mark.column + 1)
+            if kind is yaml.ScalarEvent:
+                self.count(1, 1, mark)
+                text = event.value
+                value = self.scalar(event, key=False)
+                if self.recording:
+                    self.step(_MARK, path, position)
+                else:
+                    marks.setdefault(path, position)
+                impossible = None
+                if not event.style and text[4:5] == "-" and _TIMESTAMP_PATTERN.match(text):
+                    try:
+                        parse_iso_date(text)
+                    except ImpossibleDate as exc:
+                        impossible = str(exc)
+                        self.step(_DATE, path, impossible)
+                if event.anchor is not None:
+                    self.new_anchor(event.anchor, _Anchor(value, text, position, mark, steps=[(_MARK, (), position)] + (
+                        [(_DATE, (), impossible)] if impossible else [])))
+                if parent is None:
+                    return value
+                self.place(parent, value, 1, 0, mark)
+            elif kind is yaml.AliasEvent:
+                anchor = self.alias(event, len(stack))
+                for step, relative, payload in anchor.steps:
+                    self.step(step, path + relative, payload)
+                if parent is None:
+                    return _unshared(anchor.data)
+                self.place(parent, _unshared(anchor.data), anchor.values, anchor.height, mark)
+            else:  # a mapping or a sequence starts
+                self.count(1, 1, mark)
+                if len(stack) >= MAX_DEPTH:
+                    raise DataFileError(f"Tệp dữ liệu lồng nhau quá {MAX_DEPTH} cấp; hãy kiểm tra thụt lề "
+                                        "và các dấu ngoặc [ ] { }", self.where(mark))
+                data: dict | list = {} if kind is yaml.MappingStartEvent else []
+                if event.anchor is not None:
+                    self.new_anchor(event.anchor, _Anchor(data, None, position, mark))
+                    self.recording += 1
+                merging = parent is not None and parent.mapping and parent.key is _MERGED
+                collection = _Collection(data, path, merging, event.anchor, mark, len(self.steps))
+                if self.recording:
+                    self.step(_MARK, path, position)
+                else:
+                    marks.setdefault(path, position)
+                stack.append(collection)
+            event = get_event()
+
+    def key(self, mapping: _Collection, event) -> None:
+        """``event`` is the next key of ``mapping``: a scalar or an alias of one."""
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            self.count(1, 1, event.start_mark)
+            key, raw = self.scalar(event, key=True), event.value
+            position = (event.start_mark.line + 1, event.start_mark.column + 1)
+        elif kind is yaml.AliasEvent and (anchor := self.alias(event, 0)).raw is not None:
+            key, raw, position = anchor.data, anchor.raw, anchor.position
+        else:
+            raise yaml.constructor.ConstructorError("while constructing a mapping", mapping.mark,
+                                                    "found unhashable key", event.start_mark)
+        mapping.key, mapping.raw_key = key, raw
+        mapping.values += 1
+        if key is _MERGED:
+            return
+        child = mapping.path + (raw,)
+        if raw in mapping.seen:
+            self.step(_DUPLICATE, child, None)
+        mapping.seen.add(raw)
+        if self.recording:
+            self.step(_KEY, child, position)
+        else:
+            self.source.marks[child] = position
+
+    def place(self, parent: _Collection, value: Any, values: int, height: int, mark) -> None:
+        """Put a finished value into ``parent``, which grows by its ``values`` and ``height``."""
+        if not parent.mapping:
+            parent.data.append(value)
+        elif parent.key is _MERGED:
+            self.merge(parent, value, mark)
+            parent.key = _NO_KEY
+        else:
+            parent.data[parent.key] = value
+            parent.key = _NO_KEY
+        parent.values += values
+        if height > parent.height:
+            parent.height = height
+
+    def merge(self, mapping: _Collection, value: Any, mark) -> None:
+        """``<<: *a`` or ``<<: [*a, *b]``: the fields of the named mappings join ``mapping`` (as
+        PyYAML merges them: a field given twice is a duplicate key)."""
+        sources = value if isinstance(value, list) else [value]
+        if not isinstance(value, (dict, list)) or not all(isinstance(item, dict) for item in sources):
+            raise yaml.constructor.ConstructorError("while constructing a mapping", mapping.mark,
+                                                    "expected a mapping or list of mappings for merging", mark)
+        for source in reversed(sources):
+            for key, item in source.items():
+                if key in mapping.seen or key in mapping.data:
+                    self.step(_DUPLICATE, mapping.path + (key,), None)
+                mapping.seen.add(key)
+                mapping.data.setdefault(key, item)
+
+    def scalar(self, event, key: bool) -> Any:
+        """The value of a scalar, by the strict resolver: plain text that reads as null, true/false,
+        a decimal integer or a float is one; anything quoted is text."""
+        text = event.value
+        if event.style or not event.implicit[0]:
+            return text
+        for tag, pattern in _RESOLVERS.get(text[:1], ()):
+            if pattern.match(text):
+                break
+        else:
+            return text
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return text.lower() == "true"
+        if tag == _INT:
+            return int(text)
+        if key and tag == _MERGE:
+            return _MERGED
+        if key and tag == _VALUE:
+            return text
+        return self.loader.construct_object(yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style),
+                                            deep=True)
+
+    def new_anchor(self, name: str, anchor: _Anchor) -> None:
+        if name in self.anchors:
+            raise yaml.composer.ComposerError("found duplicate anchor; first occurrence", self.anchors[name].mark,
+                                              "second occurrence", anchor.mark)
+        self.anchors[name] = anchor
+
+    def named(self, done: _Collection) -> None:
+        """A named block ends: its size and its steps are kept for its aliases."""
+        anchor = self.anchors[done.anchor]
+        anchor.values, anchor.height = done.values, done.height + 1
+        cut = len(done.path)
+        anchor.steps = [(step, path[cut:], payload) for step, path, payload in self.steps[done.recorded:]]
+        self.recording -= 1
+        if not self.recording:
+            self.steps.clear()
+
+    def alias(self, event, depth: int) -> _Anchor:
+        """The block ``*name`` stands for, counted where it is used."""
+        anchor = self.anchors.get(event.anchor)
+        if anchor is None:
+            raise yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+        if anchor.steps is None:
+            raise self.alias_refused(event.start_mark, "trỏ vào chính khối chứa nó, tạo thành vòng lặp vô tận")
+        if depth + anchor.height > MAX_DEPTH:
+            raise self.alias_refused(event.start_mark, f"làm dữ liệu lồng nhau quá {MAX_DEPTH} cấp")
+        self.count(0, anchor.values, event.start_mark)
+        return anchor
 
 
 def _unshared(data: Any) -> Any:
@@ -193,15 +401,7 @@ def _unshared(data: Any) -> Any:
 def parse_yaml(text: str, file: str) -> YamlSource:
     """Parse ``text``; a syntax error becomes a ``DataFileError`` with line, column and the fix."""
     try:
-        _refuse_unsafe_constructs(text, file)
-        loader = _StrictLoader(text)
-        try:
-            node = loader.get_single_node()
-            if node is not None:
-                _refuse_expansion(node, file)
-            data = _unshared(loader.construct_document(node)) if node is not None else None
-        finally:
-            loader.dispose()
+        return _Reader(text, file).read()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -216,10 +416,6 @@ def parse_yaml(text: str, file: str) -> YamlSource:
             SourceLocation(file, line)) from exc
     except yaml.YAMLError as exc:
         raise DataFileError("Không đọc được tệp YAML: cấu trúc không hợp lệ", SourceLocation(file)) from exc
-    source = YamlSource(file=file, data=data)
-    if node is not None:
-        _record_marks(node, (), source)
-    return source
 
 
 _INDENTATION = ("thụt lề không đều: các trường cùng cấp phải thẳng cột, thụt vào bằng dấu cách (không dùng Tab); "
@@ -230,10 +426,10 @@ _YAML_PROBLEMS = (
                                        "dấu ngoặc kép, ví dụ trich_yeu: \"Kế hoạch: tuyên truyền\""),
     ("tab character", "dòng thụt lề bằng phím Tab; YAML chỉ cho thụt lề bằng dấu cách"),
     ("found character '\\t'", "dòng thụt lề bằng phím Tab; YAML chỉ cho thụt lề bằng dấu cách"),
-    ("did not find expected ',' or ']'", "dấu ngoặc vuông '[' chưa được đóng bằng ']' (hoặc thiếu dấu phẩy giữa "
-                                         "các mục); mục nào có dấu phẩy thì đặt trong ngoặc kép"),
-    ("did not find expected ',' or '}'", "dấu ngoặc nhọn '{' chưa được đóng bằng '}' (hoặc thiếu dấu phẩy giữa "
-                                         "các trường)"),
+    ("expected ',' or ']'", "dấu ngoặc vuông '[' chưa được đóng bằng ']' (hoặc thiếu dấu phẩy giữa "
+                            "các mục); mục nào có dấu phẩy thì đặt trong ngoặc kép"),
+    ("expected ',' or '}'", "dấu ngoặc nhọn '{' chưa được đóng bằng '}' (hoặc thiếu dấu phẩy giữa "
+                            "các trường)"),
     ("could not find expected ':'", "thiếu dấu hai chấm ':' sau tên trường"),
     ("unknown escape character", "trong ngoặc kép, dấu '\\' phải đi với ký tự hợp lệ (\\n, \\\\ ...); hãy viết "
                                  "'\\\\' hoặc đặt đoạn trong dấu nháy đơn"),

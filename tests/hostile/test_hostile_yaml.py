@@ -7,13 +7,27 @@ import os
 import re
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from hanhchinh_docs.cli.main import cli
+from hanhchinh_docs.model import yaml_source
 from tests.hostile.hostile_support import plan_yaml_text, refused, render_text, rendered_text, run_limited
 from tests.support.cli import EXISTING
 
 ENGLISH = re.compile(r"\b(found|expected|mapping|scalar|while|could not|Error|alias|token|stream)\b")
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "python"])
+def parser(request, monkeypatch):
+    """Every case with libyaml's parser (used when PyYAML has it) and with PyYAML's own (the fallback);
+    nothing parsed earlier is reused."""
+    monkeypatch.setattr(yaml_source, "_parsed", {})
+    if request.param == "python":
+        monkeypatch.setattr(yaml_source, "_StrictLoader", yaml_source.strict_loader(yaml.SafeLoader))
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    return request.param
 
 
 def refused_in_vietnamese(result, out, *fragments):
