@@ -53,11 +53,18 @@ def size_text(sizes: list[float]) -> str:
     return ", ".join(f"{number_text(s)} pt" for s in sizes)
 
 
+def worded(pieces: list[Piece]) -> list[Piece]:
+    """The pieces holding a letter or digit (all of them when none does): a lone "-" or ";" prints
+    alike in any size, weight or slant, so it never decides how a line looks."""
+    return [p for p in pieces if any(c.isalnum() for c in p.text)] or pieces
+
+
 def size_findings(parts: list[Part], allowed: Range, what: str, tolerance: float = 0.01) -> Iterator[Finding]:
     for part in parts:
-        wrong = [s for s in sizes_of(part.pieces()) if not allowed.contains(s, tolerance)]
+        pieces = worded(part.pieces())
+        wrong = [s for s in sizes_of(pieces) if not allowed.contains(s, tolerance)]
         if wrong:
-            found = size_text(sizes_of(part.pieces()))
+            found = size_text(sizes_of(pieces))
             yield finding_at(part, f"{what} đang dùng cỡ chữ {found}; phải là {allowed.text()}. "
                                    f"Hãy chọn lại cỡ chữ cho dòng này.", found, allowed.text())
             return
@@ -67,7 +74,7 @@ def style_findings(parts: list[Part], attribute: str, required: bool, what: str)
     """Bold or italic: required (every visible run) or forbidden (no run)."""
     words = {"bold": ("in đậm", "Ctrl+B"), "italic": ("in nghiêng", "Ctrl+I")}[attribute]
     for part in parts:
-        states = [getattr(p.format, attribute) for p in part.pieces()]
+        states = [getattr(p.format, attribute) for p in worded(part.pieces())]
         if required and not all(states):
             yield finding_at(part, f"{what} chưa {words[0]} (hoặc chỉ {words[0]} một phần); phải {words[0]}. "
                                    f"Hãy bôi đen cả dòng và bấm {words[1]}.",

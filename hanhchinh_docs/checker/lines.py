@@ -16,6 +16,7 @@ from docx.shared import Length, Mm
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView, Piece
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
+from hanhchinh_docs.docx_reading.values import qn, twips_attr
 
 _UNDERSCORES = re.compile(r"^\s*(_{3,}|[-–—]{3,})\s*$")
 """A line typed as a row of underscores or hyphens (the official files use underscores)."""
@@ -72,19 +73,60 @@ DEFAULT_TAB_STOP = Length(Mm(12.7))
 
 def typed_first_line(paragraph: ParagraphView) -> Length:
     """Where the first line's text starts, from the left indent: the first-line indent, moved on by
-    the Tabs and spaces typed before the text (a Tab goes to the next default tab stop)."""
+    the Tabs and spaces typed before the text (a Tab goes to the paragraph's next tab stop, else to
+    the next default one)."""
     position = paragraph.format.first_line
     text = paragraph.lines[0] if paragraph.lines and not paragraph.label else ""
     pieces = [p for p in paragraph.pieces if p.line == 0]
     size = pieces[0].format.size if pieces and pieces[0].format.size else DEFAULT_SIZE_PT
+    stops = [Length(stop - paragraph.format.left) for stop in _tab_stops(paragraph)]
     for char in text:
         if char == "\t":
-            position = Length((int(position // DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP)
+            position = next((stop for stop in stops if stop > position),
+                            Length((int(position // DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP))
         elif char == " ":
             position = Length(position + text_width(" ", size))
         else:
             break
     return position
+
+
+def line_origin(paragraph: ParagraphView) -> Length | None:
+    """Where the first line's first character (a leading space included) prints, from the text
+    area's left edge: after the indents when the line is left-aligned or justified, where centring
+    or right alignment puts it otherwise (None when the container's width is unknown)."""
+    fmt = paragraph.format
+    start = Length(fmt.left + fmt.first_line)
+    if fmt.alignment not in ("center", "right"):
+        return start
+    width = paragraph.container.width
+    text = paragraph.lines[0] if paragraph.lines else ""
+    pieces = [p for p in paragraph.pieces if p.line == 0]
+    if width is None or not pieces or "\t" in text:
+        return None
+    printed = Length(sum(piece_width(p) for p in pieces) - _edge_spaces(text, pieces)[1])
+    end = Length(width - fmt.right)
+    return Length(end - printed) if fmt.alignment == "right" else Length(start + (end - start - printed) // 2)
+
+
+def text_start(paragraph: ParagraphView) -> Length | None:
+    """Where the first line's text (past leading spaces and Tabs) prints, from the text area's left edge."""
+    if paragraph.format.alignment not in ("center", "right"):
+        return Length(paragraph.format.left + typed_first_line(paragraph))
+    origin = line_origin(paragraph)
+    pieces = [p for p in paragraph.pieces if p.line == 0]
+    return None if origin is None else Length(origin + _edge_spaces(paragraph.lines[0], pieces)[0])
+
+
+def _tab_stops(paragraph: ParagraphView) -> list[Length]:
+    """The paragraph's own tab stops (w:tabs in its properties), from the margin, in order."""
+    ppr = paragraph.element.find(qn("w:pPr"))
+    tabs = ppr.find(qn("w:tabs")) if ppr is not None else None
+    if tabs is None:
+        return []
+    stops = [twips_attr(tab, "w:pos") for tab in tabs.findall(qn("w:tab"))
+             if tab.get(qn("w:val")) not in ("clear", "bar")]
+    return sorted(stop for stop in stops if stop is not None)
 
 
 def _edge_spaces(text: str, pieces: list[Piece]) -> tuple[Length, Length]:

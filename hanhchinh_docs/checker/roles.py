@@ -21,6 +21,7 @@ from hanhchinh_docs.conventions.elements import (
     is_issued_with, is_letter_subject, is_motto, is_national_title, is_number_line, is_recipients_label,
 )
 from hanhchinh_docs.conventions.legal_basis import TYPES_WITH_LEGAL_BASIS
+from hanhchinh_docs.docx_reading.blocks import Container
 
 _PLACEHOLDER = re.compile(r"^[(\[].*[)\]]$")
 _LIST_MARK = re.compile(r"^\s*[-–+•]")
@@ -390,7 +391,7 @@ def _recipient_items(main: list[ParagraphView], label: Part) -> list[Part]:
     items = [Part(paragraph, frozenset({n})) for n in range(label.last_line + 1, len(paragraph.lines))
              if paragraph.lines[n].strip()]
     for other in main[paragraph.index:]:
-        if other.container != paragraph.container:
+        if other.container != paragraph.container and not _cell_below(paragraph.container, other.container):
             if paragraph.container.is_body:
                 break
             continue
@@ -402,6 +403,13 @@ def _recipient_items(main: list[ParagraphView], label: Part) -> list[Part]:
             break
         items.extend(_item_lines(other))
     return items
+
+
+def _cell_below(cell: Container, other: Container) -> bool:
+    """``other`` is a cell of the same table and column, in a later row: a Nơi nhận list continued
+    in the row below its label."""
+    return cell.kind == other.kind == "cell" and other.key[0] == cell.key[0] and other.key[2] == cell.key[2] \
+        and other.key[1] > cell.key[1]
 
 
 def _item_lines(paragraph: ParagraphView) -> list[Part]:

@@ -9,7 +9,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from hanhchinh_docs.checker import check_document
 from hanhchinh_docs.checker.docview import open_document
@@ -94,3 +94,86 @@ def test_the_number_is_centred_under_the_agency_name_as_printed(agency_align: st
     document = build({"chu_quan": {"align": agency_align}, "ban_hanh": {"text": "SỞ NỘI VỤ", "align": agency_align},
                       "so": {"text": "Số: 05/KH-SNV", "align": "left"}})
     assert check_document(document).result("HD08").outcome.name == outcome
+
+
+def _motto_in_runs(bold_words: bool) -> io.BytesIO:
+    """The base document with its Tiêu ngữ retyped in runs whose hyphens are not bold."""
+    document = docx.Document(build())
+    motto = next(p for cell in document.tables[0]._cells for p in cell.paragraphs if p.text.startswith("Độc lập"))
+    for run in motto.runs:
+        run._r.getparent().remove(run._r)
+    for text in ("Độc lập ", "-", " Tự do ", "-", " Hạnh phúc"):
+        run = motto.add_run(text)
+        run.font.size, run.font.bold = Pt(14), text != "-" and (bold_words or text != "Độc lập ")
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    return out
+
+
+@pytest.mark.parametrize(("bold_words", "outcome"), [(True, "PASSED"), (False, "FAILED")])
+def test_a_hyphen_alone_in_a_regular_run_does_not_unbold_the_motto(bold_words: bool, outcome: str) -> None:
+    """Bold or not, a "-" prints alike: only the words decide (an upright "Độc lập" still fails)."""
+    assert check_document(_motto_in_runs(bold_words)).result("HD03").outcome.name == outcome
+
+
+def test_a_recipients_list_continued_in_the_row_below_is_one_list() -> None:
+    """"Nơi nhận:" in the first row of the signature table, its items in the same column of the next row."""
+    document = docx.Document(build())
+    table = document.tables[-1]
+    label_cell = table.cell(0, 0)
+    below = table.add_row().cells[0]
+    for paragraph in [p for p in label_cell.paragraphs if p.text.startswith("- ")]:
+        below._tc.append(paragraph._p)
+    below._tc.remove(below.paragraphs[0]._p)
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    layout = detect_layout(open_document(out))
+    assert [part.text for part in layout.recipients] == ["- UBND tỉnh (để b/c);", "- Các phòng, đơn vị;", "- Lưu: VT, VP."]
+
+
+@pytest.mark.parametrize(("stop_mm", "outcome"), [(54, "PASSED"), (None, "FAILED")])
+def test_dashes_pushed_by_a_tab_go_to_the_paragraphs_own_tab_stop(stop_mm: int | None, outcome: str) -> None:
+    """"\\t- Sở Nội vụ;" prints at the paragraph's tab stop (54 mm, under the colon that ends at 54 mm);
+    without one the Tab goes to Word's default stop at 12.7 mm."""
+    document = docx.Document(build({"preset": "cong_van", "kinh_gui": {
+        "lines": ["Kính gửi:", "\t- Sở Nội vụ;", "\t- Sở Tài chính."], "dash_left": 0}}))
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith("\t- ") and stop_mm is not None:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(stop_mm))
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("NN04").outcome.name == outcome
+
+
+@pytest.mark.parametrize(("centred", "outcome"), [(True, "PASSED"), (False, "FAILED")])
+def test_centred_kinh_gui_lines_are_measured_where_centring_prints_them(centred: bool, outcome: str) -> None:
+    """The lines of a real công văn (sweep vbai_8ccdf318): 40 spaces + "Kính gửi:" left-aligned, then
+    5 spaces + "- Sở Tài chính;" centred; LibreOffice prints the dashes under the colon (about 68 mm
+    from the margin). Left-aligned, the same dashes print 6 mm from the margin."""
+    document = docx.Document(build({"preset": "cong_van", "kinh_gui": {
+        "lines": [" " * 40 + "Kính gửi: ", "     - Sở Tài chính;", "     - Công an tỉnh."], "left": 0, "dash_left": 0}}))
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip().startswith("- ") and centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("NN04").outcome.name == outcome
+
+
+@pytest.mark.parametrize(("words_pt", "outcome"), [(11, "PASSED"), (13, "FAILED")])
+def test_a_dash_in_a_bigger_size_does_not_make_an_item_bigger(words_pt: int, outcome: str) -> None:
+    """"- " typed at 13 pt before "Các phòng, đơn vị;" at 11 pt prints as an 11 pt line (vbai_8ccdf318)."""
+    document = docx.Document(build())
+    item = next(p for p in document.tables[-1].cell(0, 0).paragraphs if p.text.startswith("- Các phòng"))
+    for run in item.runs:
+        run._r.getparent().remove(run._r)
+    item.add_run("- ").font.size = Pt(13)
+    item.add_run("Các phòng, đơn vị;").font.size = Pt(words_pt)
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("NN02").outcome.name == outcome

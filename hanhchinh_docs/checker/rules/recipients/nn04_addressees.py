@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from docx.shared import Length
 
 from hanhchinh_docs.checker.judge import element_findings, finding_at, mm_text
-from hanhchinh_docs.checker.lines import piece_width, typed_first_line
+from hanhchinh_docs.checker.lines import line_origin, piece_width, text_start
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 from hanhchinh_docs.checker.roles import LETTER, Part
@@ -18,6 +18,9 @@ LABEL = "Kính gửi:"
 def colon_position(part: Part) -> Length | None:
     """Where the colon after "Kính gửi" ends, from the left margin (None when not measurable)."""
     paragraph = part.paragraph
+    origin = line_origin(paragraph)
+    if origin is None:
+        return None
     width, seen = Length(0), ""
     for piece in paragraph.pieces:
         if piece.line != 0:
@@ -28,7 +31,7 @@ def colon_position(part: Part) -> Length | None:
         width = Length(width + piece_width(piece, take))
         seen += take
         if ":" in seen:
-            return Length(paragraph.format.left + paragraph.format.first_line + width)
+            return Length(origin + width)
     return None
 
 
@@ -56,8 +59,8 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     if not first.text.startswith(LABEL):
         yield finding_at(first, f"Phải viết «{LABEL}» (sau «Kính gửi» có dấu hai chấm).", first.text[:10], LABEL)
     lines = [line.strip() for line in first.paragraph.lines[1:] if line.strip()] + [p.text for p in parts[1:]]
-    if not lines:
-        return
+    if len(lines) < 2:
+        return          # one addressee (beside the label, or in the next cell of a table) takes no dash
     for number, line in enumerate(lines):
         mark = "." if number == len(lines) - 1 else ";"
         if not line.startswith("- ") or not line.endswith(mark):
@@ -70,7 +73,10 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
         return
     tolerances = ctx.spec.tolerances
     for part in parts[1:]:
-        start = Length(part.paragraph.format.left + typed_first_line(part.paragraph))    # spaces and Tabs count
+        start = text_start(part.paragraph)         # past the spaces and Tabs typed before the dash
+        if start is None:
+            yield Note("Không đo được vị trí các gạch đầu dòng so với dấu hai chấm; phần căn thẳng hàng chưa kiểm tra.")
+            break
         if not colon - tolerances.centre <= start <= colon + tolerances.addressee_dash_after:
             yield finding_at(part, f"Gạch đầu dòng cách lề {mm_text(start)}, chưa thẳng hàng dưới dấu hai chấm của "
                                    f"«Kính gửi:» (cách lề {mm_text(colon)}). Hãy chỉnh thụt lề cho thẳng hàng.",
