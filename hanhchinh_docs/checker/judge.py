@@ -12,11 +12,11 @@ from docx.shared import Length
 
 from hanhchinh_docs.checker.docview import ParagraphView, Piece
 from hanhchinh_docs.checker.lines import (
-    CENTRED_ON_PAGE, DEFAULT_SIZE_PT, find_line_below, line_widths, text_room, unwrapped_widths,
+    CENTRED_ON_PAGE, DEFAULT_SIZE_PT, block_centre, find_line_below, line_widths, text_room, unwrapped_widths,
     visual_centre_offset,
 )
 from hanhchinh_docs.checker.report import Finding, Note, NotCheckable
-from hanhchinh_docs.checker.roles import Part
+from hanhchinh_docs.checker.roles import Layout, Part
 from hanhchinh_docs.conventions.spec import ElementSpec, Range, Spec, number_text
 from hanhchinh_docs.checker.textnorm import quote
 from hanhchinh_docs.conventions.elements import has_lower, is_all_upper
@@ -165,6 +165,15 @@ def overflow_finding(part: Part, what: str) -> Finding | None:
     return finding_at(part, f"{what} không vừa một dòng ({found}) nên bị xuống dòng khi in. Hãy nới rộng cột "
                             "(ô) chứa nó, giảm lề trong của ô hoặc chọn cỡ chữ nhỏ hơn trong khoảng cho phép.",
                       found, "vừa một dòng")
+
+
+def signature_centre(layout: Layout) -> Length | None:
+    """Where the signature block prints centred, when its lines (authority, name) are centred on each
+    other near the middle of their column (see ``lines.block_centre``)."""
+    parts = [*layout.authority, *([layout.signer_name] if layout.signer_name else [])]
+    if not parts or any(part.column is not None for part in parts):
+        return None
+    return block_centre([part.paragraph for part in parts])
 
 
 def mm_text(length: Length) -> str:

@@ -155,6 +155,30 @@ def _text_centre(paragraph: ParagraphView) -> Length | None:
     return Length(_box_centre_shift(paragraph) + shift)
 
 
+BLOCK_SPREAD = Length(Mm(3))
+"""Lines whose printed centres are this close read as centred on each other."""
+BLOCK_OFF_CENTRE = Length(Mm(10))
+"""A block of lines centred on each other (a signature) reads as centred in its column when its
+centre is within this of the column's: the column's edges do not print."""
+
+
+def block_centre(paragraphs: list[ParagraphView]) -> Length | None:
+    """The shared printed centre (from the container's centre) of lines centred on each other, when
+    it is within ``BLOCK_OFF_CENTRE`` of the container's centre; None otherwise."""
+    centres = []
+    for paragraph in paragraphs:
+        centre = _box_centre_shift(paragraph) if _is_text_centred(paragraph) else visual_centre_offset(paragraph)
+        if centre is None:
+            return None
+        centres.append(centre)
+    if not centres:
+        return None
+    mean = Length(sum(centres) // len(centres))
+    if any(abs(centre - mean) > BLOCK_SPREAD for centre in centres) or abs(mean) > BLOCK_OFF_CENTRE:
+        return None
+    return mean
+
+
 def visual_centre_offset(paragraph: ParagraphView, lines: frozenset[int] | None = None) -> Length | None:
     """How far the widest printed line's centre is from its container's centre, for text that is
     not centred by alignment (left, justified or right, maybe pushed by indents or leading spaces).
@@ -179,6 +203,8 @@ def visual_centre_offset(paragraph: ParagraphView, lines: frozenset[int] | None 
             return None
         if fmt.alignment == "right":
             centre = Length(width - fmt.right - visible // 2)
+        elif number == 0 and not paragraph.label:        # Tabs typed before the text go to their stops
+            centre = Length(fmt.left + max(typed_first_line(paragraph), Length(0)) + visible // 2)
         else:
             centre = Length(fmt.left + max(fmt.first_line, Length(0)) + lead_width + visible // 2)
         offsets.append(Length(centre - width // 2))

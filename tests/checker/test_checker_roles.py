@@ -177,3 +177,20 @@ def test_a_dash_in_a_bigger_size_does_not_make_an_item_bigger(words_pt: int, out
     document.save(out)
     out.seek(0)
     assert check_document(out).result("NN02").outcome.name == outcome
+
+
+@pytest.mark.parametrize(("spaces", "outcome"), [
+    ((18, 17, 18), "PASSED"),     # centres 8.0, 8.0, 9.0 mm left of the column's centre
+    ((17, 16, 17), "PASSED"),     # 9.2, 9.3, 10.2: the block's centre 9.6 mm off, within 10 mm
+    ((16, 15, 16), "FAILED"),     # 10.4, 10.5, 11.5: 10.8 mm off
+    ((18, 17, 10), "FAILED"),     # the name 18.9 mm off: the lines are not centred on each other
+])
+def test_a_signature_block_centred_on_itself_near_the_column_centre_reads_centred(
+        spaces: tuple[int, int, int], outcome: str) -> None:
+    """Authority lines and name pushed with spaces (left-aligned): the column's edges do not print,
+    so a block whose lines share one centre within 10 mm of the column's reads as centred (R18)."""
+    first, second, name = spaces
+    report = check_document(build({
+        "signer": {"lines": [" " * first + "KT. GIÁM ĐỐC", " " * second + "PHÓ GIÁM ĐỐC"], "align": "left"},
+        "name": {"text": " " * name + "Nguyễn Văn An", "align": "left"}}))
+    assert {report.result("SG01").outcome.name, report.result("SG02").outcome.name} == {outcome}

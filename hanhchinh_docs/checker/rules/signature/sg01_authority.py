@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hanhchinh_docs.checker.judge import display_text, element_findings, finding_at
+from hanhchinh_docs.checker.judge import display_text, element_findings, finding_at, signature_centre
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
 from hanhchinh_docs.conventions.abbreviations import SIGNING_PREFIXES
@@ -31,7 +31,8 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                                              "họ tên người ký; hãy bổ sung, ví dụ «GIÁM ĐỐC».",
                          "không có chức vụ", "chức vụ người ký")
         return
-    yield from element_findings(layout.authority, ctx.spec.element("quyen_han_chuc_vu"), "Chức vụ người ký", ctx.spec)
+    yield from element_findings(layout.authority, ctx.spec.element("quyen_han_chuc_vu"), "Chức vụ người ký", ctx.spec,
+                                signature_centre(layout))
     first = layout.authority[0]
     text = display_text(first)
     match = PREFIX_WITHOUT_DOT.match(text)

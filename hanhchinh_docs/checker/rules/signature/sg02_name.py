@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hanhchinh_docs.checker.judge import element_findings, finding_at
+from hanhchinh_docs.checker.judge import element_findings, finding_at, signature_centre
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable, Note
 from hanhchinh_docs.conventions.elements import fold
@@ -26,7 +26,8 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     name = ctx.layout.signer_name
     if name is None:
         raise NotCheckable("Không tìm thấy họ tên người ký")
-    yield from element_findings([name], ctx.spec.element("ho_ten_nguoi_ky"), "Họ tên người ký", ctx.spec)
+    yield from element_findings([name], ctx.spec.element("ho_ten_nguoi_ky"), "Họ tên người ký", ctx.spec,
+                                signature_centre(ctx.layout))
     title = TITLES.match(fold(name.text))
     if title:
         yield finding_at(name, f"Trước họ tên người ký có học hàm, học vị «{name.text[:title.end()]}»; không ghi học "
