@@ -171,6 +171,7 @@ def signature_centre(layout: Layout) -> Length | None:
     """Where the signature block prints centred, when its lines (authority, name) are centred on each
     other near the middle of their column (see ``lines.block_centre``)."""
     parts = [*layout.authority, *([layout.signer_name] if layout.signer_name else [])]
+    parts = [part for part in parts if part.paragraph.container == parts[0].paragraph.container] if parts else []
     if not parts or any(part.column is not None for part in parts):
         return None
     return block_centre([part.paragraph for part in parts])

@@ -374,7 +374,7 @@ def _signature(layout: Layout, main: list[ParagraphView], label: Part | None, bo
             block = [p for p in main if p.container.kind == "cell" and p.container.key[0] == table
                      and p.container.key[2] != column]
             table_start = min(p.index for p in main if p.container.kind == "cell" and p.container.key[0] == table)
-            _signer(layout, block)
+            _signer(layout, block + _name_under_table(main, table, block))
             return table_start
         if not container.is_body:
             others = [p for p in main if p.container.kind == container.kind and p.container != container
@@ -384,6 +384,18 @@ def _signature(layout: Layout, main: list[ParagraphView], label: Part | None, bo
             return min(starts)
         return _signer_before(layout, main, label.paragraph.index, body_start)
     return _signer_before(layout, main, len(main) + 1, body_start)
+
+
+def _name_under_table(main: list[ParagraphView], table: int, block: list[ParagraphView]) -> list[ParagraphView]:
+    """The signer's name typed in the body right under the signature table (pushed right with Tabs)
+    when the table's signature column ends with the position in capitals."""
+    filled = [p for p in block if not p.is_empty]
+    if not filled or not is_all_upper(filled[-1].text):
+        return []
+    last = max(p.index for p in main if p.container.kind == "cell" and p.container.key[0] == table)
+    following = [p for p in main[last:last + 4] if p.container.is_body and not p.is_empty][:1]
+    return [p for p in following if not is_all_upper(p.text) and len(p.plain.split()) <= 6
+            and not p.plain.endswith((".", ";", ":"))]
 
 
 def _recipient_items(main: list[ParagraphView], label: Part) -> list[Part]:

@@ -194,3 +194,16 @@ def test_a_signature_block_centred_on_itself_near_the_column_centre_reads_centre
         "signer": {"lines": [" " * first + "KT. GIÁM ĐỐC", " " * second + "PHÓ GIÁM ĐỐC"], "align": "left"},
         "name": {"text": " " * name + "Nguyễn Văn An", "align": "left"}}))
     assert {report.result("SG01").outcome.name, report.result("SG02").outcome.name} == {outcome}
+
+
+def test_a_signer_name_typed_under_the_signature_table_is_the_name() -> None:
+    """The signature column ends with "GIÁM ĐỐC"; the name is a body paragraph right under the table,
+    pushed right with Tabs (sweep vbai_5bc3b85e)."""
+    document = docx.Document(build({"signer": {"lines": ["GIÁM ĐỐC"]}, "name": None}))
+    document.add_paragraph("\t\t\t\t\t\t\tNguyễn Văn An")
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    layout = detect_layout(open_document(out))
+    assert [part.text for part in layout.authority] == ["GIÁM ĐỐC"]
+    assert layout.signer_name is not None and layout.signer_name.text == "Nguyễn Văn An"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from hanhchinh_docs.checker.judge import element_findings, finding_at, signature_centre
 from hanhchinh_docs.checker.registry import Context, rule
@@ -26,8 +27,12 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     name = ctx.layout.signer_name
     if name is None:
         raise NotCheckable("Không tìm thấy họ tên người ký")
-    yield from element_findings([name], ctx.spec.element("ho_ten_nguoi_ky"), "Họ tên người ký", ctx.spec,
-                                signature_centre(ctx.layout))
+    element = ctx.spec.element("ho_ten_nguoi_ky")
+    above = ctx.layout.authority[-1].paragraph.container if ctx.layout.authority else name.paragraph.container
+    if above != name.paragraph.container:      # typed under the signature table: no common frame to compare
+        element = replace(element, align=None)
+        yield Note("Họ tên người ký nằm ngoài bảng chữ ký nên chưa kiểm tra được có căn giữa dưới chức vụ hay không.")
+    yield from element_findings([name], element, "Họ tên người ký", ctx.spec, signature_centre(ctx.layout))
     title = TITLES.match(fold(name.text))
     if title:
         yield finding_at(name, f"Trước họ tên người ký có học hàm, học vị «{name.text[:title.end()]}»; không ghi học "
