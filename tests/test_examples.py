@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 import yaml
 from openxml_audit import OpenXmlValidator
 
-from tests.conftest import EXAMPLES, convert_to_pdf
+from tests.conftest import EXAMPLES, convert_to_pdf, soffice
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*.yaml"))
 
@@ -68,3 +69,22 @@ def test_example_converts_in_libreoffice(rendered, name, tmp_path):
         if landscape:   # only appendices are landscape
             assert "Phụ lục" in unicodedata.normalize("NFC", landscape[0].extract_text())
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in unicodedata.normalize("NFC", first.extract_text())
+
+
+@pytest.fixture(scope="module")
+def resaved(rendered, tmp_path_factory) -> dict[str, Path]:
+    """Every example opened and saved again as .docx by LibreOffice Writer, as a clerk who edits there does:
+    LibreOffice rewrites style ids, drops the first-page header of one-page sections, restructures runs."""
+    folder = tmp_path_factory.mktemp("resaved")
+    subprocess.run([soffice(), "--headless", f"-env:UserInstallation=file://{folder / 'profile'}",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder), *map(str, rendered.values())],
+                   capture_output=True, timeout=600, check=True)
+    return {name: folder / path.name for name, path in rendered.items()}
+
+
+@pytest.mark.parametrize("name", [p.name for p in EXAMPLE_FILES])
+def test_example_saved_again_by_libreoffice_still_passes_the_check(resaved, name):
+    from hanhchinh_docs.checker import check_document
+
+    report = check_document(resaved[name])
+    assert not report.failed, [r for r in report.results if r.outcome == "khong_dat"]
