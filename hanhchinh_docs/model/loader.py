@@ -68,11 +68,18 @@ def prepare_texts(source: YamlSource, variables: dict[str, Any] | None, problems
     ``variables`` is None when they could not be worked out (an invalid ``nam``): variables are
     then left as written, so the one real mistake is not reported again for every ``{{ nam }}``.
     """
-    for path, text in list(walk_strings(source.data, ())):
-        try:
-            replace_at(source.data, path, prepare_text(text, variables))
-        except TextError as exc:
-            problems.append(Problem(exc.message, source.locate(path)))
+    def prepare(container: dict | list, path: FieldPath) -> None:
+        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
+            if isinstance(value, str):
+                try:
+                    container[key] = prepare_text(value, variables)
+                except TextError as exc:
+                    problems.append(Problem(exc.message, source.locate(path + (key,))))
+            elif isinstance(value, (dict, list)):
+                prepare(value, path + (key,))
+
+    if isinstance(source.data, (dict, list)):
+        prepare(source.data, ())
 
 
 _VALUE_ERRORS = {

@@ -42,6 +42,8 @@ def unusable_character(text: str) -> str | None:
     Control characters other than tab and line breaks, lone surrogates and the noncharacters
     U+FFFE/U+FFFF (and their kin in every plane) are not allowed in XML or break the document.
     """
+    if text.isprintable():  # none of them (all are unprintable): most texts, at a tenth of the search's cost
+        return None
     found = _UNUSABLE.search(text)
     return found[0] if found else None
 

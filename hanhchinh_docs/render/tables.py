@@ -282,15 +282,19 @@ class _RowHeight:
         return found
 
     def fits_on_a_page(self, row: Row, columns: list[int]) -> bool:
-        tallest = 0
         for cell, column in zip(row.cells, columns):
             width, chars_per_line = self._width_and_chars(column, cell.span)
+            spacing = len(cell.lines) * PARAGRAPH_SPACING
+            parts = len(cell.lines) + sum(line.count("\n") for line in cell.lines)
+            if (sum(map(len, cell.lines)) // chars_per_line + parts) * LINE_HEIGHT + spacing <= self.page_height:
+                continue  # even one line per part plus every letter at its widest fits: most cells
             lines = sum(len(part) // chars_per_line + 1 for line in cell.lines for part in line.split("\n"))
-            if (lines * LINE_HEIGHT + len(cell.lines) * PARAGRAPH_SPACING) > self.page_height:
+            if lines * LINE_HEIGHT + spacing > self.page_height:
                 lines = sum(len(wrapped_line_widths(part, TABLE_TEXT_PT, Twips(width), cell.bold, False)) or 1
                             for line in cell.lines for part in line.split("\n"))
-            tallest = max(tallest, lines * LINE_HEIGHT + len(cell.lines) * PARAGRAPH_SPACING)
-        return tallest <= self.page_height
+            if lines * LINE_HEIGHT + spacing > self.page_height:
+                return False
+        return True
 
 
 def table_xml(layout: TableLayout, available: int, page_height: int) -> str:
