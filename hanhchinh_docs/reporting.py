@@ -27,7 +27,7 @@ from hanhchinh_docs.conventions.schedule import Schedule, impossible_date, parse
 from hanhchinh_docs.conventions.text import strip_item_punctuation
 from hanhchinh_docs.errors import Problem, SourceLocation
 from hanhchinh_docs.model.common import BodyItem, BodyNode, BodyTable, Issuer, Signer, Table
-from hanhchinh_docs.model.plan import Plan, Task, TaskEntry, work_items
+from hanhchinh_docs.model.plan import Plan, Task, TaskEntry, WorkItem, work_items
 from hanhchinh_docs.model.report import NOT_REPORTED_LABEL, Progress, Report
 from hanhchinh_docs.model.yaml_source import FieldPath, format_path
 from hanhchinh_docs.conventions.abbreviations import PLAN_TYPE
@@ -253,13 +253,17 @@ def _plan_group(plan: Plan, entry: TaskEntry) -> tuple[str, str] | None:
     return plan.appendices[entry.appendix_index].group_number(entry.group_index), entry.group.title
 
 
-def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeriod,
+_schedule = lru_cache(maxsize=8192)(parse_schedule)
+"""``parse_schedule`` once per text and year in a process: every report of a batch reads the same plan."""
+
+
+def _task_statuses(plan: Plan, items: list[WorkItem], period: ReportingPeriod, following: ReportingPeriod,
                    progress: Mapping[str, TaskProgressLike]) -> list[TaskStatus]:
     period_start = date(period.year, period.first_month, 1)
     out = []
-    for item in work_items(plan):
+    for item in items:
         key, task, plan_entry = item.key, item.task, item.entry
-        schedule = parse_schedule(task.schedule, plan.year) if task.schedule else None
+        schedule = _schedule(task.schedule, plan.year) if task.schedule else None
         entry = progress.get(key) or progress.get(plan_entry.key)
         status = entry.status if entry else None
         due = schedule is not None and schedule.is_due_in(period.year, period.months)
@@ -282,9 +286,9 @@ def _task_statuses(plan: Plan, period: ReportingPeriod, following: ReportingPeri
     return out
 
 
-def _schedule_warnings(plan: Plan, tasks: list[TaskStatus], period: ReportingPeriod,
+def _schedule_warnings(plan: Plan, items: list[WorkItem], tasks: list[TaskStatus], period: ReportingPeriod,
                        locate: Locate) -> list[Problem]:
-    places = {item.key: item.path for item in work_items(plan)}
+    places = {item.key: item.path for item in items}
     problems = []
     for item in tasks:
         if item.schedule is not None:
@@ -424,9 +428,10 @@ def compute_report(report: Report, plan: Plan, progress: Mapping[str, TaskProgre
     following = next_period(period)
     issuer = report.issuer or plan.issuer
     issuer_name = issuer.name_in_text
-    tasks = _task_statuses(plan, period, following, progress)
+    items = work_items(plan)
+    tasks = _task_statuses(plan, items, period, following, progress)
     counts = status_counts([t for t in tasks if t.counted])
-    warnings = _schedule_warnings(plan, tasks, period, plan_locate)
+    warnings = _schedule_warnings(plan, items, tasks, period, plan_locate)
     late = [t.key for t in tasks if t.overdue and t.status is None]
     if late:
         warnings.append(Problem(
