@@ -372,8 +372,7 @@ def place_tables(document: Document, tables: list[TableLayout], template_name: s
     one with markers must have one per table, or the tables would land in the wrong places.
     """
     body = document.element.body
-    markers = [p for p in body.iter(qn("w:p"))
-               if (s := p.find(qn("w:pPr") + "/" + qn("w:pStyle"))) is not None and s.get(qn("w:val")) == TABLE_PLACE_STYLE]
+    markers = body.xpath(f".//w:p[w:pPr/w:pStyle/@w:val='{TABLE_PLACE_STYLE}']")  # found in C, not in a loop
     if markers and len(markers) != len(tables):
         raise TemplateError(
             f"Mẫu '{template_name}' cần đúng một đoạn kiểu '{TABLE_PLACE_STYLE}' ở mỗi chỗ đặt bảng "

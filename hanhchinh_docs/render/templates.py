@@ -12,6 +12,7 @@ import bisect
 import io
 import re
 import zipfile
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -36,8 +37,7 @@ _READABLE_PART = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml
 def template_bytes(kind: str, user_template: str | Path | None = None) -> tuple[bytes, str]:
     """The template's bytes and a name for messages; a user template must be a readable .docx."""
     if user_template is None:
-        resource = resources.files("hanhchinh_docs.templates").joinpath(f"{kind}.docx")
-        return resource.read_bytes(), f"{kind}.docx"
+        return _shipped(kind), f"{kind}.docx"
     name = str(user_template)
     where = SourceLocation(name)
     data = read_input_file(user_template, MAX_TEMPLATE_BYTES, "tệp mẫu", TemplateError)
@@ -51,6 +51,12 @@ def template_bytes(kind: str, user_template: str | Path | None = None) -> tuple[
             f"Tệp mẫu '{name}' không phải tệp Word .docx (hãy lưu mẫu bằng Word với định dạng .docx)", where)
     _check_tags(data, name)
     return data, name
+
+
+@lru_cache(maxsize=None)
+def _shipped(kind: str) -> bytes:
+    """A template shipped in the package, read once per process (a batch uses it for every document)."""
+    return resources.files("hanhchinh_docs.templates").joinpath(f"{kind}.docx").read_bytes()
 
 
 def _check_tags(data: bytes, name: str) -> None:
