@@ -79,7 +79,7 @@ def typed_first_line(paragraph: ParagraphView) -> Length:
     text = paragraph.lines[0] if paragraph.lines and not paragraph.label else ""
     pieces = [p for p in paragraph.pieces if p.line == 0]
     size = pieces[0].format.size if pieces and pieces[0].format.size else DEFAULT_SIZE_PT
-    stops = [Length(stop - paragraph.format.left) for stop in _tab_stops(paragraph)]
+    stops = [Length(stop - paragraph.format.left) for stop, _ in tab_stops(paragraph)]
     for char in text:
         if char == "\t":
             position = next((stop for stop in stops if stop > position),
@@ -118,15 +118,16 @@ def text_start(paragraph: ParagraphView) -> Length | None:
     return None if origin is None else Length(origin + _edge_spaces(paragraph.lines[0], pieces)[0])
 
 
-def _tab_stops(paragraph: ParagraphView) -> list[Length]:
-    """The paragraph's own tab stops (w:tabs in its properties), from the margin, in order."""
+def tab_stops(paragraph: ParagraphView) -> list[tuple[Length, str]]:
+    """The paragraph's own tab stops (w:tabs in its properties): position from the margin and kind
+    (left, center, right, decimal), in order."""
     ppr = paragraph.element.find(qn("w:pPr"))
     tabs = ppr.find(qn("w:tabs")) if ppr is not None else None
     if tabs is None:
         return []
-    stops = [twips_attr(tab, "w:pos") for tab in tabs.findall(qn("w:tab"))
+    stops = [(twips_attr(tab, "w:pos"), tab.get(qn("w:val")) or "left") for tab in tabs.findall(qn("w:tab"))
              if tab.get(qn("w:val")) not in ("clear", "bar")]
-    return sorted(stop for stop in stops if stop is not None)
+    return sorted((position, kind) for position, kind in stops if position is not None)
 
 
 def _edge_spaces(text: str, pieces: list[Piece]) -> tuple[Length, Length]:

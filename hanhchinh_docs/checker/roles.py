@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView
 from hanhchinh_docs.checker.lines import is_line_paragraph
@@ -143,6 +143,42 @@ def _segments(paragraphs: list[ParagraphView]):
                 yield paragraph, number, None, fold(text)
 
 
+_SPACE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Three or more spaces between words: a header typed in columns with the space bar."""
+
+
+def _spaced_columns(paragraph: ParagraphView) -> ParagraphView:
+    """A header line that puts the agency and the Quốc hiệu (or Tiêu ngữ) side by side with spaces
+    reads as if typed with a Tab between them, so each side is its own column; other paragraphs as they are."""
+    if not paragraph.container.is_body or not any(
+            "\t" not in line and _SPACE_GAP.search(line) and _names_national_element(line) for line in paragraph.lines):
+        return paragraph
+    lines, pieces = [], []
+    for number, line in enumerate(paragraph.lines):
+        line_pieces = [piece for piece in paragraph.pieces if piece.line == number]
+        if "\t" in line or not _SPACE_GAP.search(line) or not _names_national_element(line):
+            lines.append(line)
+            pieces += line_pieces
+            continue
+        gaps = [match.span() for match in _SPACE_GAP.finditer(line)]
+        lines.append(_SPACE_GAP.sub("\t", line))
+        offset = 0                  # the pieces hold the line's characters in order (no Tab on this line)
+        for piece in line_pieces:
+            end = offset + len(piece.text)
+            cuts = sorted({offset, end, *(edge for gap in gaps for edge in gap if offset < edge < end)})
+            for left, right in zip(cuts, cuts[1:]):
+                if any(a <= left and right <= b for a, b in gaps):
+                    continue                       # the spaces of a gap print nothing
+                column = sum(1 for a, _ in gaps if a < right)
+                pieces.append(piece._replace(text=piece.text[left - offset:right - offset], column=column))
+            offset = end
+    return replace(paragraph, lines=lines, pieces=pieces)
+
+
+def _names_national_element(line: str) -> bool:
+    return any(is_national_title(chunk) or is_motto(chunk) for chunk in _SPACE_GAP.split(line))
+
+
 def _find(paragraphs: list[ParagraphView], test, after: int = 0) -> Part | None:
     for paragraph, number, column, text in _segments(paragraphs):
         if paragraph.index > after and test(text):
@@ -162,7 +198,7 @@ def detect_layout(view: DocumentView) -> Layout:
     """Find every element of the document (see the module docstring for how)."""
     layout = Layout()
     paragraphs = view.paragraphs
-    head = paragraphs[:HEADER_SEARCH]
+    head = [_spaced_columns(p) for p in paragraphs[:HEADER_SEARCH]]
     layout.national_title = _find(head, is_national_title)
     layout.motto = _find(head, is_motto)
     layout.number = _find(head, is_number_line)
@@ -278,6 +314,10 @@ def _body_level(view: DocumentView, start: int) -> list[ParagraphView]:
     return [p for p in view.paragraphs[start:] if p.container.is_body]
 
 
+SUBJECT_LINES = 5
+"""A trích yếu broken with Enter takes at most this many paragraphs."""
+
+
 def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
     """Find tên loại and trích yếu; return the index of the paragraph where the body may start."""
     candidates = [p for p in _body_level(view, header_end) if not p.is_empty][:8]
@@ -299,20 +339,23 @@ def _title(view: DocumentView, layout: Layout, header_end: int) -> int:
                             and is_all_upper(subject[0].text) == is_all_upper(paragraph.text)):
             break
         subject.append(paragraph)
-        if len(subject) == 3 or _draws_line(paragraph):
+        if len(subject) == SUBJECT_LINES or _draws_line(paragraph):
             break
     layout.subject = [Part(p) for p in subject]
     last = subject[-1] if subject else type_name
     return last.index
 
 
+SUBJECT_WORDS = 60
+"""A centred line under such a title is its subject when it is no longer than this."""
 _DRAFT_MARK = re.compile(r"^\(?\s*dự thảo\s*(\d+|lần\s*\S+)?\s*\)?$")
 
 
 def _other_title_end(view: DocumentView, header_end: int) -> int:
     """A title that names no ND30 kind ("PHIẾU TRÌNH", "ĐIỀU LỆ", "THAM LUẬN"): its centred lines
-    in capitals, with the "(Kèm theo ...)" or subject lines centred under them, are the title, not
-    body text. Return the index of the last of them (``header_end`` when there is none)."""
+    in capitals, with the "(Kèm theo ...)" or subject lines centred under them and a short
+    right-aligned author line, are the title, not body text. Return the index of the last of them
+    (``header_end`` when there is none)."""
     block: list[ParagraphView] = []
     titled = False
     for paragraph in [p for p in _body_level(view, header_end) if not p.is_empty][:6]:
@@ -320,16 +363,19 @@ def _other_title_end(view: DocumentView, header_end: int) -> int:
         if not block and _DRAFT_MARK.match(fold(text)):
             block.append(paragraph)
             continue
+        if titled and paragraph.format.alignment == "right" and len(text.split()) <= 10:
+            block.append(paragraph)          # the author's name or unit under the title ("Bộ Tư pháp")
+            continue
         if paragraph.format.alignment != "center" or is_addressee_line(text) or is_appendix_label(text) \
                 or is_line_paragraph(paragraph) \
                 or any(pattern.match(text) for _, pattern in _ROLE_PATTERNS[:4]):
             break
         capitals = is_all_upper(text) and len(text.split()) <= 15
-        if not capitals and not (titled and len(text.split()) <= 40):
+        if not capitals and not (titled and len(text.split()) <= SUBJECT_WORDS):
             break
         titled = titled or capitals
         block.append(paragraph)
-        if _draws_line(paragraph):
+        if _draws_line(paragraph) and not _unclosed(block):
             break
     return block[-1].index if titled else header_end
 
@@ -337,11 +383,18 @@ def _other_title_end(view: DocumentView, header_end: int) -> int:
 def _issued_with(view: DocumentView, header_end: int, body_start: int) -> Part | None:
     """The centred "(Ban hành kèm theo ...)" line in the title block, or right under it."""
     for paragraph in [p for p in _body_level(view, header_end) if not p.is_empty][:10]:
-        if paragraph.index > body_start + 3:
+        if paragraph.index > body_start + 5:
             break
         if is_issued_with(paragraph.text) and paragraph.format.alignment == "center":
             return Part(paragraph)
     return None
+
+
+def _unclosed(block: list[ParagraphView]) -> bool:
+    """A "(Kèm theo ..." line broken with Enter: its ")" is still to come (the line drawn under the
+    block may be anchored in its first paragraph)."""
+    text = " ".join(p.plain for p in block)
+    return text.count("(") > text.count(")")
 
 
 def _draws_line(paragraph: ParagraphView) -> bool:
@@ -440,8 +493,23 @@ def _signer(layout: Layout, block: list[ParagraphView]) -> None:
     parts = [_part(p, n, c) for p, n, c, text in _segments(block) if not _PLACEHOLDER.match(text)]
     if not parts:
         return
+    if is_all_upper(parts[-1].text) and (len(parts) == 1 or _adjacent(block, parts[-2], parts[-1])):
+        layout.authority = [p for p in parts if is_all_upper(p.text)]    # the position, no name under it yet
+        return
     layout.signer_name = parts[-1]
     layout.authority = [p for p in parts[:-1] if is_all_upper(p.text)]
+
+
+SIGNING_ROOM_PT = 24
+"""Space before a line (points) that leaves room to sign above it: the line is the name."""
+
+
+def _adjacent(block: list[ParagraphView], upper: Part, lower: Part) -> bool:
+    """No empty line and no room for a signature between two lines of a signature column."""
+    if upper.paragraph is lower.paragraph:
+        return lower.last_line - upper.last_line == 1
+    between = [p for p in block if upper.paragraph.index < p.index < lower.paragraph.index]
+    return not between and (lower.paragraph.format.before or 0) < SIGNING_ROOM_PT
 
 
 def _signer_before(layout: Layout, main: list[ParagraphView], before: int, body_start: int) -> int:
@@ -501,6 +569,9 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
         role = next((r for r, pattern in _ROLE_PATTERNS if pattern.match(text)), Role.TEXT)
         if role is Role.TEXT and previous_label and is_all_upper(text):
             role = Role.PART_TITLE if body[-1].role is Role.PART_LABEL else Role.SUBPART_TITLE
+        elif role is Role.TEXT and body and body[-1].role in (Role.PART_TITLE, Role.SUBPART_TITLE) \
+                and paragraph.format.alignment == "center" == body[-1].paragraph.format.alignment:
+            role = body[-1].role        # a title broken with Enter ("ĐỔI TÊN, CHIA, TÁCH," / "HỢP NHẤT ...")
         elif in_preamble and ((with_basis or _all_italic(paragraph))
                               and folded.startswith(("căn cứ", "theo đề nghị"))
                               or (enacting is not None and position < enacting and not is_all_upper(text))):
@@ -508,7 +579,7 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
         elif in_preamble and (folded in ("quyết định:", "quyết nghị:") or
                               (is_all_upper(text) and paragraph.format.alignment == "center" and role is Role.TEXT)):
             role = Role.AUTHORITY
-        if role is Role.TEXT and _is_caption(view, paragraph):
+        if role is Role.TEXT and (_is_caption(view, paragraph) or folded.startswith(SALUTATION)):
             role = Role.CAPTION
         if role not in (Role.LEGAL_BASIS, Role.AUTHORITY):
             in_preamble = False
@@ -516,6 +587,9 @@ def _body(view: DocumentView, layout: Layout, paragraphs: list[ParagraphView]) -
         body.append(BodyParagraph(paragraph, role))
     layout.body = body
 
+
+SALUTATION = "kính thưa"
+"""A speech's salutation ("Kính thưa các đồng chí!"): a line of its own, typeset as the speaker likes."""
 
 _OPENING_QUOTES = ("“", '"', "«")
 _CLOSING_QUOTES = ("”", '"', "»")

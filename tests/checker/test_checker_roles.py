@@ -6,10 +6,10 @@ import io
 
 import docx
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from hanhchinh_docs.checker import check_document
 from hanhchinh_docs.checker.docview import open_document
@@ -207,3 +207,65 @@ def test_a_signer_name_typed_under_the_signature_table_is_the_name() -> None:
     layout = detect_layout(open_document(out))
     assert [part.text for part in layout.authority] == ["GIÁM ĐỐC"]
     assert layout.signer_name is not None and layout.signer_name.text == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(("centre_stop_mm", "outcome"), [(81, "PASSED"), (120, "FAILED")])
+def test_a_page_number_at_a_centre_tab_stop_is_centred(centre_stop_mm: int, outcome: str) -> None:
+    """A left-aligned header "\\t\\t" + PAGE with a left stop at 78 mm and a centre stop (sweep
+    vbai_2257c41b): at 81 mm it prints in the middle of the 165 mm line; at 120 mm it does not."""
+    document = docx.Document(build())
+    header = document.sections[0].header.paragraphs[0]
+    header.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    for _ in range(2):
+        header._p.insert(1, parse_xml(f'<w:r {nsdecls("w")}><w:tab/></w:r>'))
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(78))
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(centre_stop_mm), WD_TAB_ALIGNMENT.CENTER)
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("PG04").outcome.name == outcome
+
+
+def test_a_trich_yeu_broken_over_four_paragraphs_is_one_trich_yeu() -> None:
+    """A quyết định's trích yếu typed as four centred bold paragraphs (sweep vbai_3693d7bd), then the
+    line: all four are the trích yếu, none is body text."""
+    lines = ["Về việc cho phép đổi tên Hội Cựu quân nhân", "tỉnh Hà Tĩnh thành Hội Cựu quân nhân",
+             "Quân đoàn II tỉnh Hà Tĩnh và phê duyệt Điều lệ", "(sửa đổi, bổ sung) của Hội"]
+    document = build({"ten_loai": {"text": "QUYẾT ĐỊNH"}, "trich_yeu": {"text": lines[0]},
+                      "trich_yeu_line": {"kind": "none"},
+                      "body": [{"text": line, "bold": True, "align": "center", "indent": 0} for line in lines[1:]]
+                      + ["", {"text": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "bold": True, "align": "center"}]})
+    layout = detect_layout(open_document(document))
+    assert [part.text for part in layout.subject] == lines
+    assert layout.body[0].paragraph.text == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+
+
+@pytest.mark.parametrize(("gap", "read"), [(3, True), (2, False)])
+def test_a_header_typed_in_columns_with_spaces_reads_like_one_typed_with_tabs(gap: int, read: bool) -> None:
+    """"SỞ NỘI VỤ" and the Quốc hiệu side by side on one line, three spaces or more between them
+    (sweep vbai_c93ad578): two columns. Two spaces are a typing slip inside one line of text."""
+    document = docx.Document()
+    document.add_paragraph("     SỞ NỘI VỤ" + " " * gap + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    document.add_paragraph("\t\tĐộc lập - Tự do - Hạnh phúc")
+    document.add_paragraph("Hà Tĩnh, ngày 08 tháng 01 năm 2024")
+    document.add_paragraph("Sở Nội vụ báo cáo kết quả thực hiện như sau.")
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    layout = detect_layout(open_document(out))
+    assert (layout.national_title is not None) is read
+    if read:
+        assert layout.national_title.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        assert [part.text for part in layout.agency] == ["SỞ NỘI VỤ"]
+
+
+@pytest.mark.parametrize(("red", "outcome"), [(".", "PASSED"), ("Sở", "FAILED")])
+def test_a_red_full_stop_alone_is_not_red_text(red: str, outcome: str) -> None:
+    """A paragraph ending with a red "." (sweep vbai_5bc3b85e) prints black to the eye; a red word does not."""
+    document = docx.Document(build())
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Văn phòng Sở theo dõi"))
+    paragraph.add_run(red).font.color.rgb = RGBColor(0xFF, 0, 0)
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("FN02").outcome.name == outcome

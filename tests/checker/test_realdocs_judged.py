@@ -16,7 +16,7 @@ JUDGED = yaml.safe_load((Path(__file__).parent / "realdocs" / "judged.yaml").rea
 
 
 def _path(name: str) -> Path:
-    folder = "repro" if (REALDOCS / "repro" / name).exists() else "files"
+    folder = next((f for f in ("repro", "sweep") if (REALDOCS / f / name).exists()), "files")
     return realdocs_folder(folder) / name
 
 
@@ -47,10 +47,13 @@ def _scores(reported: dict[str, set[str]], names: list[str]) -> tuple[float, flo
 def test_precision_and_recall_over_the_set(reported: dict[str, set[str]]) -> None:
     everything = list(JUDGED)
     administrative = [n for n in JUDGED if not n.startswith(("X", "R28"))]   # not forms, a nghị định
-    for label, names in (("all", everything), ("administrative (R, G, repro)", administrative)):
+    sweep = [n for n in JUDGED if n.startswith("vbai_")]
+    groups = (("all", everything), ("administrative (R, G, repro, sweep)", administrative),
+              ("sweep sample", sweep))
+    for label, names in groups:
         precision, recall = _scores(reported, names)
         print(f"judged set, {label}: precision {precision:.3f}, recall {recall:.3f}")
     precision, recall = _scores(reported, administrative)
-    assert precision >= 0.99 and recall >= 0.98      # measured 1.000 / 0.988: a guard against regressions
+    assert precision >= 0.97 and recall >= 0.99      # measured 0.981 / 0.995: a guard against regressions
     precision, recall = _scores(reported, everything)
-    assert precision >= 0.87 and recall >= 0.98      # measured 0.876 / 0.989
+    assert precision >= 0.92 and recall >= 0.99      # measured 0.932 / 0.995

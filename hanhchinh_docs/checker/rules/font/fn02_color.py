@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hanhchinh_docs.checker.judge import finding_at
+from hanhchinh_docs.checker.judge import finding_at, worded
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotCheckable
 from hanhchinh_docs.checker.textnorm import quote
@@ -36,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not any(p.visible_pieces() for p in paragraphs):
         raise NotCheckable("Văn bản không có chữ nào")
     for paragraph in paragraphs:
-        for piece in paragraph.visible_pieces():
+        for piece in worded(paragraph.visible_pieces()):     # a red "." alone shows no colour on paper
             fmt = piece.format
             if fmt.theme_color in BLACK_THEME_COLORS or fmt.color is None \
                     or fmt.color.lower() in ctx.spec.black_colors or _prints_black(fmt.color) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hanhchinh_docs.checker.judge import size_text
-from hanhchinh_docs.checker.lines import estimated_pages, section_pages
+from hanhchinh_docs.checker.lines import CENTRED_ON_PAGE, estimated_pages, tab_stops, section_pages
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable, Note
 
@@ -64,7 +64,7 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     if any(switch in field.instruction.lower() for switch in NON_ARABIC):
         yield Finding(message=f"{where} không dùng chữ số Ả Rập ({field.instruction.strip()}); phải là 1, 2, 3...",
                       found=field.instruction.strip(), expected="chữ số Ả Rập")
-    if paragraph.format.alignment != "center":
+    if paragraph.format.alignment != "center" and not _centred_by_tab(paragraph, view.sections[0].text_width):
         yield Finding(message=f"{where} chưa canh giữa; phải đặt canh giữa theo chiều ngang. Hãy căn giữa đoạn "
                               "chứa số trang (Ctrl+E).", found="không canh giữa", expected="canh giữa")
     formats = field.formats or [p.format for p in paragraph.pieces]
@@ -78,6 +78,19 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     if any(f.italic for f in formats):
         yield Finding(message=f"{where} đang in nghiêng; phải là chữ đứng. Hãy bỏ in nghiêng.",
                       found="in nghiêng", expected="chữ đứng")
+
+
+def _centred_by_tab(paragraph, text_width) -> bool:
+    """The number stands at a centre tab stop in the middle of the line (Tabs typed before it, as
+    Word's header does): it prints centred although the paragraph is not."""
+    leading = len(paragraph.lines[0]) - len(paragraph.lines[0].lstrip("\t")) if paragraph.lines else 0
+    if not leading or text_width is None or paragraph.lines[0].strip("\t").strip() == "":
+        return False
+    stops = tab_stops(paragraph)
+    if len(stops) < leading:
+        return False
+    position, kind = stops[leading - 1]
+    return kind == "center" and abs(position + paragraph.format.left - text_width // 2) <= CENTRED_ON_PAGE
 
 
 def _numbered(view, section: int) -> bool:

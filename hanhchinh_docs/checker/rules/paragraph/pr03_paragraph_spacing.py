@@ -8,6 +8,7 @@ from hanhchinh_docs.checker.docview import ParagraphView
 from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
+from hanhchinh_docs.checker.roles import Role
 from hanhchinh_docs.conventions.spec import number_text
 
 AUTO_SPACING_PT = 14.0
@@ -25,6 +26,12 @@ def gap(above: ParagraphView, below: ParagraphView) -> float:
     return after + before
 
 
+TITLE_UNDER_LABEL = {(Role.PART_LABEL, Role.PART_TITLE), (Role.SUBPART_LABEL, Role.SUBPART_TITLE),
+                     (Role.PART_TITLE, Role.PART_TITLE), (Role.SUBPART_TITLE, Role.SUBPART_TITLE)}
+"""A part's or section's title printed right under its label ("Chương I" / "QUY ĐỊNH CHUNG"), or
+broken with Enter over two lines: one heading."""
+
+
 @rule(id="PR03", name="body.paragraph_spacing", title="Khoảng cách giữa các đoạn", component=Component.BODY,
       legal_ref="NĐ 30/2020, Phụ lục I, mục II.6.e")
 def check(ctx: Context) -> Iterator[Finding]:
@@ -34,13 +41,16 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     **Right**: 6 pt before each paragraph (the sample forms), or 6 pt after.
     """
-    body = [b.paragraph for b in ctx.layout.body]
-    if len(body) < 2:
+    items = ctx.layout.body
+    if len(items) < 2:
         raise NotApplicable("Nội dung có ít hơn hai đoạn văn")
     minimum = ctx.spec.min_space_between_pt
-    for above, below in zip(body, body[1:]):
+    for upper, lower in zip(items, items[1:]):
+        above, below = upper.paragraph, lower.paragraph
         if below.index != above.index + 1:
             continue            # an empty line or a table stands between them
+        if (upper.role, lower.role) in TITLE_UNDER_LABEL:
+            continue            # "Chương I" / "QUY ĐỊNH CHUNG": one heading on two lines
         space = gap(above, below)
         if space < minimum - 0.01:
             yield finding_at(below, f"Khoảng cách với đoạn trên chỉ {number_text(space)} pt; giữa các đoạn văn phải "

@@ -42,13 +42,15 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
     texts = [_own_text(item) for item in items]
     for number, item in enumerate(items):
         text = texts[number]
-        if text.startswith(SUB_ITEM):
+        if text.startswith(SUB_ITEM) or _continues(texts, number):
             continue
         if not (text.startswith("- ") or text.startswith("– ")):
             yield finding_at(item, "Mỗi nơi nhận phải bắt đầu bằng gạch đầu dòng và dấu cách («- »), sát lề trái.",
                              text[:2], "- ")
-        heads_group = text.endswith(":") and number + 1 < len(items) and texts[number + 1].startswith(SUB_ITEM)
-        if number < len(items) - 1 and not text.endswith(";") and not heads_group:
+    for number, item in enumerate(items[:-1]):
+        text = texts[number]
+        heads_group = text.endswith(":") and texts[number + 1].startswith(SUB_ITEM)
+        if not text.endswith(";") and not heads_group and not _continues(texts, number + 1):
             yield finding_at(item, "Mỗi dòng nơi nhận (trừ dòng «Lưu» cuối cùng) phải kết thúc bằng dấu chấm phẩy (;).",
                              text[-1:], ";")
     if layout.addressees and "như trên" not in fold(items[0].text):
@@ -64,3 +66,10 @@ def _own_text(item: Part) -> str:
                                           if item.lines is None or n in item.lines)
     beside = NOTE_BESIDE.match(raw.strip())
     return " ".join((beside.group(1) if beside else raw).split())
+
+
+def _continues(texts: list[str], number: int) -> bool:
+    """Line ``number`` carries on the item above it (broken with Enter): it starts without a dash
+    and the line above ends without ";", "." or ":" ("- Sở Nội vụ (tổng hợp gửi" / "Bộ Nội vụ);")."""
+    return number > 0 and not texts[number].startswith(("-", "–", SUB_ITEM)) \
+        and not texts[number - 1].endswith((";", ".", ":"))
