@@ -3,11 +3,16 @@
     python benchmarks/bench_output.py                 # everything (several minutes on 2 cores)
     python benchmarks/bench_output.py --only render   # render, batch, help, pdf
 
-render  warm render (median) of the seed plan and of plans with 500, 2,000 and 5,000 tasks, side by
-        side with a naive docxtpl render of the same template in the same process: the shipped
+render  warm render (median) of the seed plan and of plans with 500, 2,000 and 5,000 tasks, plain
+        (the seed's rows repeated) and grouped (the grouped example's seven columns, product rows and
+        seven groups), side by side with a naive docxtpl render in the same process: the shipped
         ke_hoach.docx with its appendix table written the docxtpl way (a ``{%tr for %}`` row over the
-        tasks), the same context, the default Jinja environment, saved to memory. Also the 5,000-task
-        plan's cold time (imports included) and peak RSS, each case in its own process.
+        tasks, group rows left out), the same context, the default Jinja environment, saved to memory.
+        Ours is YAML file -> .docx on disk, twice: "cached" renders the same file again (its parse is
+        kept by the hash of its bytes, as for a batch on one plan), "fresh" renders a copy whose bytes
+        differ (a comment line), so the file is parsed anew. Then the cold figures of issues 9 and 13:
+        ``hanhchinh-docs render`` of the 5,000-task plans in a new process (imports included): CPU,
+        wall and peak RSS.
 batch   1,000 quarterly reports from a unit sheet (``batch``, PDF off, -j 2): wall time.
 help    ``hanhchinh-docs --help``: median wall time of 5 new processes.
 pdf     100 reports converted in one batch (one LibreOffice run): seconds per document.
@@ -32,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_render import big_plan  # the same grown plans as the render benchmark
+from bench_render import big_grouped_plan, big_plan  # the same grown plans as the render benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "ke_hoach_tuyen_truyen_cchc_2024.yaml"
@@ -80,11 +85,13 @@ def naive_context(plan) -> dict:
     from hanhchinh_docs.render.context import plan_context
 
     context = plan_context(plan)
-    for appendix, data in zip(plan.appendices, context["phu_luc"]):
+    entries = plan.task_entries()
+    for index, data in enumerate(context["phu_luc"]):
+        tasks = [e.task for e in entries if e.appendix_index == index]
         data["nhiem_vu"] = [
             {"tt": str(i + 1), "noi_dung": t.content, "san_pham": "; ".join(t.product_names),
              "chu_tri": ", ".join(t.lead_units), "phoi_hop": ", ".join(t.partner_units), "thoi_gian": t.schedule or ""}
-            for i, t in enumerate(appendix.tasks)]
+            for i, t in enumerate(tasks)]
     return context
 
 
@@ -98,33 +105,38 @@ def naive_render(template: bytes, context: dict) -> None:
 
 # --- one case in its own process -----------------------------------------------------------------
 
+def _timed(work, repeats: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``repeats`` calls of ``work(i)``."""
+    wall, cpu = [], []
+    for index in range(repeats):
+        t0, c0 = time.perf_counter(), time.process_time()
+        work(index)
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return statistics.median(wall), statistics.median(cpu)
+
+
 def measure_case(source: str, repeats: int) -> dict:
-    start = time.perf_counter()
     from hanhchinh_docs import api
     from hanhchinh_docs.model.loader import load_plan
 
-    out = Path(tempfile.mkdtemp()) / "out.docx"
+    folder = Path(tempfile.mkdtemp())
+    out = folder / "out.docx"
+    text = Path(source).read_text(encoding="utf-8")
+    copies = []
+    for index in range(repeats):
+        copies.append(folder / f"ban_sao_{index}.yaml")
+        copies[-1].write_text(f"{text}# bản sao {index}\n", encoding="utf-8")
     api.render_plan(source, out)
-    cold, cold_cpu = time.perf_counter() - start, time.process_time()
-    ours, ours_cpu = [], []
-    for _ in range(repeats):
-        t0, c0 = time.perf_counter(), time.process_time()
-        api.render_plan(source, out)
-        ours.append(time.perf_counter() - t0)
-        ours_cpu.append(time.process_time() - c0)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cached, cached_cpu = _timed(lambda _: api.render_plan(source, out), repeats)
+    fresh, fresh_cpu = _timed(lambda index: api.render_plan(copies[index], out), repeats)
     template = naive_template()
     context = naive_context(load_plan(source).document)
     naive_render(template, context)
-    naive, naive_cpu = [], []
-    for _ in range(repeats):
-        t0, c0 = time.perf_counter(), time.process_time()
-        naive_render(template, context)
-        naive.append(time.perf_counter() - t0)
-        naive_cpu.append(time.process_time() - c0)
-    shutil.rmtree(out.parent)
-    return {"cold": cold, "cold_cpu": cold_cpu, "ours": statistics.median(ours), "naive": statistics.median(naive),
-            "ours_cpu": statistics.median(ours_cpu), "naive_cpu": statistics.median(naive_cpu), "rss_mb": rss}
+    naive, naive_cpu = _timed(lambda _: naive_render(template, context), repeats)
+    shutil.rmtree(folder)
+    return {"cached": cached, "cached_cpu": cached_cpu, "fresh": fresh, "fresh_cpu": fresh_cpu,
+            "naive": naive, "naive_cpu": naive_cpu}
 
 
 def run_in_child(*args: str) -> dict:
@@ -133,21 +145,27 @@ def run_in_child(*args: str) -> dict:
 
 
 def bench_render(folder: Path, repeats: int) -> None:
-    print("Warm render, median of", repeats, "(ours: YAML -> .docx on disk; naive: docxtpl render + save);")
-    print("wall seconds, and CPU seconds of the process (steadier on a shared machine)")
-    print(f"{'case':22} {'ours s':>8} {'naive s':>8} {'ratio':>6} {'ours cpu':>9} {'naive cpu':>9} {'ratio':>6} {'target':>7}")
+    print(f"Warm render, median of {repeats}, each case in its own process. Ours: YAML file -> .docx on disk, the same "
+          "file again (cached parse) and a fresh copy (parsed anew); naive: docxtpl render + save of a prepared "
+          "context. CPU seconds (wall in brackets; the machine is shared)")
+    print(f"{'case':24} {'ours cached':>14} {'ours fresh':>14} {'naive':>14} {'ratio cached':>13} {'ratio fresh':>12} "
+          f"{'target':>7}")
     cases = [("seed plan (5 tasks)", SEED, 1.0)] + [
-        (f"plan, {n} tasks", big_plan(n, folder), 0.5) for n in TASK_COUNTS]
-    last = None
+        (f"{kind}, {n} tasks", grow(n, folder), 0.5)
+        for kind, grow in (("plan", big_plan), ("grouped", big_grouped_plan)) for n in TASK_COUNTS]
     for name, path, target in cases:
-        result = run_in_child("--case", str(path), "--repeats", str(repeats))
-        ratio = result["ours"] / result["naive"]
-        cpu_ratio = result["ours_cpu"] / result["naive_cpu"]
-        print(f"{name:22} {result['ours']:>8.3f} {result['naive']:>8.3f} {ratio:>6.2f} {result['ours_cpu']:>9.3f} "
-              f"{result['naive_cpu']:>9.3f} {cpu_ratio:>6.2f} {'<= ' + str(target):>7}")
-        last = result
-    print(f"5,000-task plan: cold {last['cold']:.2f} s wall, {last['cold_cpu']:.2f} s CPU (target <= 2 s), peak RSS {last['rss_mb']:.0f} MB "
-          "(target <= 300 MB; includes the naive render's)")
+        r = run_in_child("--case", str(path), "--repeats", str(repeats))
+        figures = " ".join(f"{r[k + '_cpu']:>6.3f} ({r[k]:5.3f})" for k in ("cached", "fresh", "naive"))
+        print(f"{name:24} {figures} {r['cached_cpu'] / r['naive_cpu']:>13.2f} {r['fresh_cpu'] / r['naive_cpu']:>12.2f} "
+              f"{'<= ' + str(target):>7}")
+    print("Cold: hanhchinh-docs render in a new process (imports included), median of", min(repeats, 3))
+    print(f"{'case':24} {'cpu s':>7} {'wall s':>7} {'RSS MB':>7} {'exit':>5} {'target':>18}")
+    for name, grow in (("plan", big_plan), ("grouped", big_grouped_plan)):
+        source = grow(5000, folder)
+        runs = [run_measured([sys.executable, "-m", "hanhchinh_docs", "render", str(source), "-o",
+                              str(folder / "lanh.docx")]) for _ in range(min(repeats, 3))]
+        cpu, wall, rss = (statistics.median(run[i] for run in runs) for i in range(3))
+        print(f"{name + ', 5000 tasks':24} {cpu:7.2f} {wall:7.2f} {rss:7.0f} {runs[-1][3]:5d} {'<= 2 s, <= 300 MB':>18}")
 
 
 def unit_sheet(folder: Path, units: int) -> Path:

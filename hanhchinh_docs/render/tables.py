@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
-from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.oxml.ns import qn
@@ -238,7 +237,7 @@ def _cell_xml(cell: Cell, width: int, ppr: str, header: bool = False) -> str:
             paragraphs.append(f"<w:p>{ppr}</w:p>")
             continue
         if "&" in text or "<" in text or ">" in text:
-            text = escape(text)
+            text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         run = f'<w:t xml:space="preserve">{text}</w:t>'
         if "\n" in text:
             run = run.replace("\n", _LINE_BREAK).replace(_EMPTY_TEXT, _EMPTY_TEXT_SERIALIZED)
