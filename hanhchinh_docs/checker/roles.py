@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView
-from hanhchinh_docs.checker.lines import is_line_paragraph
+from hanhchinh_docs.checker.lines import is_line_paragraph, typed_first_line
 from hanhchinh_docs.conventions.abbreviations import DOCUMENT_TYPES
 from hanhchinh_docs.conventions.elements import (
     continues_agency, fold, is_addressee_line, is_all_upper, is_appendix_label, is_attached_line, is_date_line,
@@ -241,9 +241,11 @@ def _agencies(layout: Layout, head: list[ParagraphView], header_end: int) -> Non
     if layout.date and not layout.date.paragraph.container.is_body:
         excluded.add(layout.date.paragraph.container)
     number = layout.number
+    unanchored = layout.national_title is None and layout.motto is None   # a title, not an agency, opens the body
     units: list[list[Part]] = []
     for paragraph, line, column, text in _segments([p for p in head if p.index <= header_end]):
         if (paragraph.index, line, column) in taken or paragraph.container in excluded \
+                or (unanchored and paragraph.container.is_body) \
                 or is_line_paragraph(paragraph) or (column is not None and column in _columns_of(layout)):
             continue
         if number is not None and paragraph.container == number.paragraph.container \
@@ -603,17 +605,29 @@ def _all_italic(paragraph: ParagraphView) -> bool:
 
 
 def _is_caption(view: DocumentView, paragraph: ParagraphView) -> bool:
-    """Not running text: a heading typed in capitals without a number, a "(...)" note, or a short
-    line standing over the table that follows it."""
+    """Not running text: a heading typed in capitals without a number, a "(...)" note, a short line
+    standing over the table that follows it, or a short line pushed far right (a drafter's
+    signature "Chuyên viên: ...")."""
     text = paragraph.plain
     words = len(text.split())
     if words <= 15 and is_all_upper(text):
+        return True
+    if words <= 10 and _pushed_right(paragraph):
         return True
     if text.startswith("(") and text.removesuffix("./.").endswith((")", ").")) and words <= 30:
         return True
     following = view.paragraphs[paragraph.index] if paragraph.index < len(view.paragraphs) else None
     return words <= 20 and following is not None and following.container.kind == "cell" \
         and paragraph.format.alignment == "center"
+
+
+def _pushed_right(paragraph: ParagraphView) -> bool:
+    """The line starts past the first third of its container (indents, Tabs and spaces: running
+    text never does), or is set right."""
+    width = paragraph.container.width
+    if paragraph.format.alignment == "right":
+        return True
+    return width is not None and paragraph.format.left + typed_first_line(paragraph) >= width // 3
 
 
 def _addressees(layout: Layout, content: list[ParagraphView]) -> list[ParagraphView]:

@@ -269,3 +269,20 @@ def test_a_red_full_stop_alone_is_not_red_text(red: str, outcome: str) -> None:
     document.save(out)
     out.seek(0)
     assert check_document(out).result("FN02").outcome.name == outcome
+
+
+@pytest.mark.parametrize(("first_line", "agency"), [
+    ("BẢNG TUYÊN BỐ ĐÁP ỨNG YÊU CẦU KỸ THUẬT", []),
+    ("SỞ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["SỞ NỘI VỤ"]),
+])
+def test_a_title_opening_a_page_without_quoc_hieu_is_not_an_agency(first_line: str, agency: list[str]) -> None:
+    """Without Quốc hiệu or Tiêu ngữ the first line of the body is the document's title (X02), not an
+    agency name; beside a Quốc hiệu it is the agency."""
+    document = docx.Document()
+    document.add_paragraph(first_line)
+    document.add_paragraph("Vĩnh Long, ngày 08 tháng 01 năm 2024")
+    document.add_paragraph("Nhà thầu tuyên bố hàng hóa đáp ứng các yêu cầu kỹ thuật của hồ sơ mời thầu.")
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert [part.text for part in detect_layout(open_document(out)).agency] == agency

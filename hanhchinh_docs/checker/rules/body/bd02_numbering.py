@@ -9,6 +9,7 @@ from hanhchinh_docs.checker.judge import finding_at
 from hanhchinh_docs.checker.registry import Context, rule
 from hanhchinh_docs.checker.report import Component, Finding, NotApplicable
 from hanhchinh_docs.checker.roles import Role
+from hanhchinh_docs.conventions.elements import is_all_upper
 from hanhchinh_docs.conventions.numbering import point_letter, roman
 
 LABEL = {
@@ -51,7 +52,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     """
     counts = {role: 0 for role in LABEL}
     checked = False
+    may_restart: set[Role] = set()
     for item in ctx.layout.body:
+        if item.role is Role.CAPTION and is_all_upper(item.paragraph.text):
+            may_restart = {Role.CLAUSE, Role.POINT}     # an unnumbered heading ("KẾ HOẠCH NĂM 2026") may start over
         doubled = DOUBLED.match(item.paragraph.text.strip())
         if doubled:
             checked = True
@@ -64,6 +68,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if match is None:
             continue
         checked = True
+        if item.role in may_restart:
+            may_restart.discard(item.role)
+            if match.group(1) == EXPECTED[item.role](1):
+                counts[item.role] = 0
         counts[item.role] += 1
         expected = EXPECTED[item.role](counts[item.role])
         if match.group(1) != expected:

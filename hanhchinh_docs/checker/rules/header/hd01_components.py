@@ -27,12 +27,18 @@ def check(ctx: Context) -> Iterator[Finding]:
 
     **Wrong**: a document that starts with its title, without "Số:" or the date line.
 
-    **Right**: the two-column header of Mẫu 1.4 with all five elements.
+    **Right**: the two-column header of Mẫu 1.4 with all five elements. A speech, a list or a
+    score sheet that carries none of them and names no ND30 kind is not an administrative
+    document: not applicable.
     """
     layout = ctx.layout
     if layout.issued_with is not None and not any(getattr(layout, a) for a, _ in REQUIRED if a != "agency"):
         raise NotApplicable("Văn bản kèm theo văn bản khác (dòng «Kèm theo ...» dưới tên văn bản) và không có phần "
                             "đầu riêng, như một phụ lục")
+    if layout.document_type is None and not any(getattr(layout, a) for a, _ in REQUIRED if a != "agency"):
+        raise NotApplicable("Văn bản không có phần đầu (Quốc hiệu, Tiêu ngữ, số, ngày tháng) và tên văn bản không "
+                            "thuộc các loại văn bản hành chính (NĐ 30/2020, Điều 7), như bài phát biểu, tham luận, "
+                            "danh sách")
     for attribute, words in REQUIRED:
         if attribute in OWN_ISSUE and layout.issued_with is not None:
             continue

@@ -40,6 +40,8 @@ def check(ctx: Context) -> Iterator[Finding | Note]:
                       found="không có số trang", expected="số trang ở giữa đầu trang")
         return
     if in_footers and not in_headers:
+        if estimated_pages(view, ctx.spec.single_line_em) == 1 and not _first_page_numbered(view):
+            raise NotApplicable("Văn bản ước tính chỉ có 1 trang và trang này không hiện số trang ở chân trang")
         yield Finding(message="Số trang đang đặt ở chân trang (footer); phải đặt canh giữa trong phần lề trên "
                               "(đầu trang, header). Hãy xóa số trang ở chân trang và chèn lại ở đầu trang.",
                       found="số trang ở chân trang", expected="số trang ở đầu trang")
@@ -91,6 +93,13 @@ def _centred_by_tab(paragraph, text_width) -> bool:
         return False
     position, kind = stops[leading - 1]
     return kind == "center" and abs(position + paragraph.format.left - text_width // 2) <= CENTRED_ON_PAGE
+
+
+def _first_page_numbered(view) -> bool:
+    """The first page shows a PAGE field, in its header or footer (its own when "Different first
+    page" is set)."""
+    kind = "first" if view.sections and view.sections[0].title_page else "default"
+    return any(page_fields(view.header_paragraphs(0, kind, footer=footer) or []) for footer in (False, True))
 
 
 def _numbered(view, section: int) -> bool:
