@@ -16,7 +16,7 @@ from typing import NamedTuple
 from docx.shared import Length
 
 from hanhchinh_docs.docx_reading.numbering import Numbering
-from hanhchinh_docs.docx_reading.values import MAX_LEVEL, bounded_int, content_key, int_attr, qn, twips
+from hanhchinh_docs.docx_reading.values import MAX_LEVEL, MAX_TWIPS, bounded_int, content_key, int_attr, qn, twips
 
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _THEME_ATTR = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "eastAsia": "eastAsiaTheme", "cs": "cstheme"}
@@ -65,6 +65,7 @@ class ParagraphFormat:
     border_bottom: bool
     frame: tuple | None          # the w:framePr attributes, when the paragraph sits in a text frame
     style_id: str | None
+    tab_stops: tuple[Length, ...] = ()   # custom tab stops from the margin, in order (bar tabs print no stop)
 
 
 def _normal_alignment(value: str | None) -> str | None:
@@ -300,6 +301,7 @@ class Resolver:
             border_bottom=border("bottom"),
             frame=tuple(sorted(frame.attrib.items())) if frame is not None else None,
             style_id=style_id,
+            tab_stops=_tab_stops(levels),
         )
 
     @staticmethod
@@ -320,6 +322,24 @@ class Resolver:
             if first is not None:
                 return first, None
         return Length(0), None
+
+
+def _tab_stops(levels: list) -> tuple[Length, ...]:
+    """Tab stops as Word merges them: each level, from the farthest (defaults, styles) to the paragraph
+    itself, adds its stops and removes those it clears (``w:val="clear"``)."""
+    stops: dict[int, str] = {}
+    for props in reversed(levels):
+        tabs = props.find(qn("w:tabs"))
+        for tab in (tabs.findall(qn("w:tab")) if tabs is not None else ()):
+            position = bounded_int(tab.get(qn("w:pos")), -MAX_TWIPS, MAX_TWIPS)
+            if position is None:
+                continue
+            kind = tab.get(qn("w:val"), "left")
+            if kind == "clear":
+                stops.pop(position, None)
+            else:
+                stops[position] = kind
+    return tuple(twips(str(position)) for position, kind in sorted(stops.items()) if kind != "bar")
 
 
 def _first_on(props_list: Iterable, tag: str) -> bool | None:

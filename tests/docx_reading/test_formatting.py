@@ -55,3 +55,17 @@ def test_numbering_comes_from_the_paragraph_or_its_style_and_num_id_0_switches_i
     assert styles.numbering_ref(None, "List") == ("3", 0)
     assert styles.numbering_ref(off, "List") is None
     assert styles.numbering_ref(None, "Normal") is None
+
+
+def test_tab_stops_merge_the_style_and_the_paragraph_and_clear_removes_one() -> None:
+    styles = StyleSheet(parse_xml(STYLES.replace(
+        '<w:style w:type="character"',
+        '<w:style w:type="paragraph" w:styleId="Header"><w:basedOn w:val="Normal"/><w:pPr><w:tabs>'
+        '<w:tab w:val="center" w:pos="2835"/><w:tab w:val="right" w:pos="9072"/><w:tab w:val="bar" w:pos="100"/>'
+        '</w:tabs></w:pPr></w:style><w:style w:type="character"')))
+    own = parse_xml(f'<w:pPr {nsdecls("w")}><w:pStyle w:val="Header"/><w:tabs><w:tab w:val="clear" w:pos="9072"/>'
+                    '<w:tab w:val="left" w:pos="6804"/></w:tabs></w:pPr>')
+    _, _, fmt = Resolver(styles, Numbering(None)).paragraph(own, None)
+    assert [stop.twips for stop in fmt.tab_stops] == [2835, 6804]      # 5 cm and 12 cm; 16 cm cleared
+    _, _, plain = Resolver(styles, Numbering(None)).paragraph(None, None)
+    assert plain.tab_stops == ()

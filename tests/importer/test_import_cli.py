@@ -108,6 +108,16 @@ def test_pre_unicode_fonts_are_named_as_the_likely_cause(tmp_path: Path):
     assert_refused(result, out, "phông chữ cũ, không phải Unicode (.VnTime)", "Unikey")
 
 
+def test_a_legacy_font_only_named_by_an_unused_style_gives_no_warning(tmp_path: Path):
+    source = build_plan(tmp_path / "ke_hoach_2024.docx")
+    document = docx.Document(source)
+    document.styles.add_style("Cu", 1).font.name = ".VnTime"     # a paragraph style no paragraph uses
+    document.save(source)
+    result = CliRunner().invoke(cli, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "phông chữ cũ" not in (tmp_path / "ke_hoach_2024.yaml").read_text(encoding="utf-8")
+
+
 def test_a_report_is_named_as_not_a_plan(tmp_path: Path):
     plan = WordPlan()
     plan.para("BÁO CÁO", bold=True, center=True)
