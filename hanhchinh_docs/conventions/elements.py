@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_AT_END = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -23,6 +24,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
+@lru_cache(maxsize=4096)   # font names, headings and short lines are folded again and again
 def fold(text: str, *, loose: bool = False) -> str:
     """One spelling for matching: NFC, lower case, old-style tone marks, ``-`` dashes, single spaces
     (every Unicode space counts as one), invisible characters dropped.

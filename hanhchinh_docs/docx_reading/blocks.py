@@ -99,9 +99,10 @@ class Field:
         return words[0].upper() if words else ""
 
 
-@dataclass
+@dataclass(eq=False, slots=True)
 class ParagraphView:
-    """One paragraph, read-only. ``index`` is its number in reading order (None in page headers)."""
+    """One paragraph, read-only. ``index`` is its number in reading order (None in page headers).
+    Two paragraphs are the same only if they are one (identity), however alike their text."""
 
     index: int | None
     element: object

@@ -53,8 +53,7 @@ _RESOLVER = yaml.resolver.Resolver()
 
 def _scalar(value, key: str | None) -> str:
     if isinstance(value, str):
-        plain = key in _PLAIN_KEYS and value and value == value.strip() and not value.startswith(_INDICATORS) \
-            and ": " not in value and " #" not in value and value.isprintable() \
+        plain = key in _PLAIN_KEYS and _CODE.fullmatch(value) is not None \
             and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
         return value if plain else _quoted(value)
     if value is None:
@@ -66,8 +65,8 @@ def _scalar(value, key: str | None) -> str:
     raise TypeError(f"no YAML form for {type(value).__name__} in the plan contract")
 
 
-_INDICATORS = tuple("-?:,[]{}#&*!|>'\"%@`")
-"""Characters that may not begin a plain scalar."""
+_CODE = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_./-]*")
+"""A code written plain ("ke_hoach", "NV01", "2024-05"); anything else is quoted."""
 
 
 def _flow(value, key: str | None) -> str:
