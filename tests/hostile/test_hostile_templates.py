@@ -52,7 +52,7 @@ def test_a_tag_in_any_text_is_refused_with_file_line_and_field(tmp_path, tag, fi
     _set_field(data, field, f"Tuyên truyền {tag} năm {{{{ nam }}}}")
     result, out = render_data(tmp_path, data)
     refused(result, out, "plan.yaml", "dòng ", f"trường '{FIELD_PATHS[field]}'", "{{ nam }}")
-    assert "49" not in result.output
+    assert "49" not in result.output.replace(str(tmp_path), "")    # the temp folder may be pytest-497
 
 
 def test_the_refusal_shows_the_tag_and_the_way_to_print_it(tmp_path):
