@@ -146,8 +146,8 @@ def _task_cell(key: str, task: Task, product: Product | None, first: bool, numbe
 
 def task_rows(keys: list[str], centred: list[bool], task: Task, number: str) -> list[Row]:
     """The row of one task, then one row (blank TT) per further product with its own deadline."""
-    return [Row(tuple(Cell(_task_cell(key, task, product, index == 0, number), centred=c)
-                      for key, c in zip(keys, centred)))
+    return [Row(tuple([Cell(_task_cell(key, task, product, index == 0, number), False, c)
+                       for key, c in zip(keys, centred)]))
             for index, product in enumerate(task.product_rows or [None])]
 
 
