@@ -8,11 +8,15 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from hanhchinh_docs import api
+from hanhchinh_docs.errors import HanhChinhError
 
 from conftest import EXAMPLES
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 REPORT = """loai: bao_cao
 ke_hoach: ke_hoach_tuyen_truyen_cchc_2024.yaml
@@ -81,3 +85,28 @@ def test_threads_rendering_one_template_each_get_their_own_document(tmp_path):
     for n in numbers:
         text = text_of(tmp_path / f"r{n}.docx")
         assert f"Số: {n:02d}/BC-P{n}\n" in text + "\n" and f"PHÒNG SỐ {n}\n" in text + "\n", n
+
+
+def test_a_document_that_fails_to_render_leaves_nothing_for_the_next(tmp_path):
+    """A user's template that needs a second addressee: one report fails with a message and no file,
+    the next one, from the same prepared template, comes out whole."""
+    shutil.copy(EXAMPLES / "ke_hoach_tuyen_truyen_cchc_2024.yaml", tmp_path)
+    template = tmp_path / "mau.docx"
+    with zipfile.ZipFile(TEMPLATES / "bao_cao.docx") as source, zipfile.ZipFile(template, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                data = data.replace(b"{{ so_ky_hieu }}", b"{{ so_ky_hieu }} {{ kinh_gui_nhieu[1] }}")
+            target.writestr(member, data)
+    one = report(tmp_path, "mot", 3, "PHÒNG MỘT", "PM")
+    two = report(tmp_path, "hai", 4, "PHÒNG HAI", "PH").read_text(encoding="utf-8").replace(
+        "kinh_gui: [Sở Tài nguyên và Môi trường]", "kinh_gui: [Sở Tài nguyên và Môi trường, Sở Nội vụ]")
+    (tmp_path / "hai.yaml").write_text(two, encoding="utf-8")
+
+    with pytest.raises(HanhChinhError, match="không có trong dữ liệu"):
+        api.render_report(one, tmp_path / "mot.docx", template=template)
+    assert not (tmp_path / "mot.docx").exists()
+    api.render_report(tmp_path / "hai.yaml", tmp_path / "hai.docx", template=template)
+    text = text_of(tmp_path / "hai.docx")
+    assert "Số: 04/BC-PH - Sở Nội vụ." in text and "PHÒNG HAI" in text
+    assert "PHÒNG MỘT" not in text and "PM" not in text
