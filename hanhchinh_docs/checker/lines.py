@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docx.shared import Length, Mm
+from docx.shared import Length, Mm, Pt
 
 from hanhchinh_docs.checker.docview import DocumentView, ParagraphView, Piece
 from hanhchinh_docs.conventions.text_width import text_width, wrapped_line_widths
@@ -42,9 +42,12 @@ class LineFound:
 
 
 def piece_width(piece: Piece, text: str | None = None) -> Length:
+    """Printed width of the piece's text: the font's advances plus the character spacing set on the
+    run (condensed by -0.4 pt, a Quốc hiệu of 34 characters is 4.8 mm shorter)."""
     fmt = piece.format
     value = piece.text if text is None else text
-    return text_width(value.upper() if fmt.caps else value, fmt.size or DEFAULT_SIZE_PT, fmt.bold, fmt.italic)
+    width = text_width(value.upper() if fmt.caps else value, fmt.size or DEFAULT_SIZE_PT, fmt.bold, fmt.italic)
+    return Length(width + int(Pt(fmt.spacing) * len(value))) if fmt.spacing else width
 
 
 def line_widths(paragraph: ParagraphView, lines: frozenset[int] | None = None) -> list[Length]:

@@ -286,3 +286,18 @@ def test_a_title_opening_a_page_without_quoc_hieu_is_not_an_agency(first_line: s
     document.save(out)
     out.seek(0)
     assert [part.text for part in detect_layout(open_document(out)).agency] == agency
+
+
+@pytest.mark.parametrize(("spacing", "outcome"), [(-8, "PASSED"), (0, "FAILED")])
+def test_a_condensed_quoc_hieu_fits_its_line(spacing: int, outcome: str) -> None:
+    """The 13 pt bold Quốc hiệu (95.7 mm) in a cell left 92.2 mm by a 5 mm indent breaks onto two lines;
+    condensed by 0.4 pt a character (w:spacing -8, as sweep vbai_71f835de) it takes 90.9 mm and fits."""
+    document = docx.Document(build({"quoc_hieu": {"left": 0.5}}))
+    title = next(p for cell in document.tables[0]._cells for p in cell.paragraphs if p.text.startswith("CỘNG HÒA"))
+    for run in title.runs:
+        if spacing:
+            run._r.get_or_add_rPr().append(parse_xml(f'<w:spacing {nsdecls("w")} w:val="{spacing}"/>'))
+    out = io.BytesIO()
+    document.save(out)
+    out.seek(0)
+    assert check_document(out).result("HD02").outcome.name == outcome
