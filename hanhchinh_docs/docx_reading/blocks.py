@@ -160,6 +160,7 @@ class TableView:
     header_repeats: bool          # the first row is marked "Repeat as header row" (w:tblHeader)
     bordered: bool = False        # prints grid lines (a layout table for the header prints none)
     cells: tuple[tuple[CellView, ...], ...] = ()   # per row, its cells left to right
+    grid: tuple[Length, ...] = ()  # the width of each grid column (w:gridCol), as the office set it
 
 
 Block = ParagraphView | TableView
@@ -340,7 +341,7 @@ class _Reader:
         header = rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") if rows else None
         self.tables.append(TableView(number, self._section_index, in_body, grid_total or None, len(rows),
                                      bool(on_off(header)), self._bordered(tbl_pr, table_style, rows),
-                                     tuple(tuple(cell for _, _, cell in row) for row in cells)))
+                                     tuple(tuple(cell for _, _, cell in row) for row in cells), tuple(grid)))
         if not self._open_cells:
             self._blocks.append(number)
         self._depth += 1

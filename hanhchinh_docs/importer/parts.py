@@ -229,6 +229,8 @@ class TaskColumn:
     key: str
     column: int
     heading: str
+    width: int | None = None
+    """In mm, as the office set it (the grid columns it covers, up to the next column's)."""
 
 
 @dataclass
@@ -344,6 +346,7 @@ def read_tasks(table: Table, findings: Findings, continues: TaskTable | None = N
     """
     try:
         columns, first_row = _header_columns(table)
+        _set_widths(columns, table)
         result = continues or TaskTable(columns, [{"ten": None, "nhiem_vu": []}], [[]])
     except UnreadableTable:
         if continues is None or max(c.column for c in continues.columns) >= table.width:
@@ -463,9 +466,27 @@ def _has_product_rows(task: dict) -> bool:
 # ------------------------------------------------------------------ any other table
 
 
+EVEN_WIDTHS = 1.15
+"""Columns whose widths differ by less than this ratio are read as equal (the renderer's default)."""
+
+
+def _set_widths(columns: list[TaskColumn], table: Table) -> None:
+    """Each column's width, when the office made them unequal (equal ones are Word's default: the
+    renderer's own default widths suit a task table better)."""
+    if not table.column_widths:
+        return
+    starts = [c.column for c in columns] + [len(table.column_widths)]
+    widths = [sum(table.column_widths[column.column:end]) for column, end in zip(columns, starts[1:])]
+    if min(widths) <= 0 or max(widths) <= EVEN_WIDTHS * min(widths):
+        return
+    for column, width in zip(columns, widths):
+        column.width = max(1, round(width))
+
+
 def read_plain_table(table: Table) -> dict:
     """A table that is not a task table, as a ``bang``: headings from its first row, then rows of
-    cell texts; a cell spanning columns gives its text to the first of them."""
+    cell texts; a cell spanning columns gives its text to the first of them. ``rong``: the
+    columns' widths in mm, when the office made them unequal."""
     rows = []
     for row in table.rows:
         texts, seen = [], []
@@ -475,4 +496,7 @@ def read_plain_table(table: Table) -> dict:
             texts.append("" if repeated or cell.continued else "\n".join(cell.texts))
         rows.append(texts)
     headings, *body = rows or [[]]
+    widths = table.column_widths
+    if widths and len(widths) == len(headings) and max(widths) > EVEN_WIDTHS * min(widths):
+        return {"cot": headings, "dong": body, "rong": [max(1, round(w)) for w in widths]}
     return {"cot": headings, "dong": body}

@@ -107,6 +107,26 @@ def _type_line(text: str) -> str:
     return " ".join(text.upper().split())
 
 
+def _table_columns(table: dict) -> list:
+    """A plain table's ``cot``: headings, with their widths when the office made them unequal."""
+    if "rong" not in table:
+        return [literal(c) for c in table["cot"]]
+    return [{"ten": literal(c), "rong": w} for c, w in zip(table["cot"], table["rong"])]
+
+
+def _task_column(column) -> str | dict:
+    """A task table's column: its key alone when it is a standard one as printed, else key, heading and width."""
+    standard = column.key in STANDARD_TASK_COLUMNS and column.heading == STANDARD_TASK_COLUMNS[column.key][0]
+    if standard and column.width is None:
+        return column.key
+    entry: dict = {"khoa": column.key}
+    if not standard:
+        entry["ten"] = literal(column.heading)
+    if column.width is not None:
+        entry["rong"] = column.width
+    return entry
+
+
 def _title_hint(paragraph: Paragraph) -> bool | None:
     """What the formatting says: a heading style or bold -> heading; the plain body style -> sentence."""
     if paragraph.style in TITLE_STYLES or _WORD_HEADING.match(paragraph.style or ""):
@@ -488,7 +508,7 @@ class PlanBuilder:
     def _child(self, child: str | dict | _Item, year: int | None):
         if isinstance(child, dict):  # a body table: its cells are kept as they are written
             table = child["bang"]
-            return {"bang": {"cot": [literal(c) for c in table["cot"]],
+            return {"bang": {"cot": _table_columns(table),
                              "dong": [[literal(c) for c in row] for row in table["dong"]]}}
         return self._plan_text(child, year) if isinstance(child, str) else self._node(child, year)
 
@@ -559,7 +579,7 @@ class PlanBuilder:
             if attached and not self._own_attached_line(attached):
                 entry["kem_theo"] = literal(attached)
             if appendix.plain is not None:
-                entry["cot"] = [literal(c) for c in appendix.plain["cot"]]
+                entry["cot"] = _table_columns(appendix.plain)
                 entry["dong"] = [[literal(c) for c in row] for row in appendix.plain["dong"]]
             elif appendix.tasks is None:
                 self.findings.warn("Phụ lục không có bảng nhiệm vụ đọc được", f"phu_luc[{index}].nhiem_vu")
@@ -597,8 +617,7 @@ class PlanBuilder:
         if table.column_numbers:
             out["danh_so_cot"] = True
         if not default:
-            out["cot"] = [c.key if c.key in STANDARD_TASK_COLUMNS and c.heading == STANDARD_TASK_COLUMNS[c.key][0]
-                          else {"khoa": c.key, "ten": literal(c.heading)} for c in table.columns]
+            out["cot"] = [_task_column(c) for c in table.columns]
         if len(groups) == 1 and groups[0]["ten"] is None:
             out["nhiem_vu"] = [self._task_data(task, year) for task in groups[0]["nhiem_vu"]]
             return out

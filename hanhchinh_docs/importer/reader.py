@@ -101,6 +101,8 @@ class Table:
     """1-based position among the document's top-level tables."""
     rows: tuple[tuple[Cell, ...], ...]
     """One entry per grid column; a cell spanning columns is the same object in each of them."""
+    column_widths: tuple[float, ...] = ()
+    """Width in mm of each grid column as the office set it (empty when the file does not say)."""
 
     @property
     def width(self) -> int:
@@ -229,7 +231,9 @@ class _Blocks:
                 row.extend([found] * cell.span)
             rows.append(tuple(row[:MAX_COLUMNS]))
         width = max((len(row) for row in rows), default=0)
-        return Table(number, tuple(row + (Cell(()),) * (width - len(row)) for row in rows))
+        widths = tuple(round(column.mm, 1) for column in view.grid[:width])
+        return Table(number, tuple(row + (Cell(()),) * (width - len(row)) for row in rows),
+                     widths if len(widths) == width and all(widths) else ())
 
 
 def _legacy_fonts(view: DocumentView) -> tuple[str, ...]:

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
 from hanhchinh_docs.api import render_plan
 from hanhchinh_docs.importer import import_plan, write_import
 from tests.importer.test_roundtrip import document_text
@@ -176,3 +180,45 @@ def test_attached_line_on_the_title_line_is_split_off(tmp_path: Path):
     appendix = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), one_line)).data["phu_luc"][0]
     assert appendix["ten"] == "DANH MỤC NHIỆM VỤ"
     assert appendix["kem_theo"] == ATTACHED
+
+
+def test_the_offices_column_widths_come_back_and_render_in_proportion(tmp_path: Path):
+    """Widths the office set (w:gridCol) become ``rong`` in mm; the re-rendered table keeps their proportions
+    (scaled to the landscape text width). Equal widths are Word's default and are not written."""
+    task_widths, target_widths = [12, 70, 50, 35, 30, 30, 30], [30, 90]
+
+    def widened(plan: WordPlan) -> None:
+        plan.para("PHỤ LỤC", bold=True, center=True)
+        plan.para(["PHÂN CÔNG THỰC HIỆN NHIỆM VỤ NĂM 2025", ATTACHED], bold=True, center=True)
+        grid = table(plan, [["1", "Đăng tải văn bản", "Văn bản", "Quý I", "Sở Tư pháp", "", "Sở Tư pháp"]])
+        for column, width in zip(grid.columns, task_widths):
+            column.width = Mm(width)
+
+    def body_with_targets(plan: WordPlan) -> None:
+        plan.para("I. MỤC TIÊU", bold=True)
+        targets = plan.document.add_table(rows=2, cols=2)
+        for r, row in enumerate([["Chỉ tiêu", "Năm 2025"], ["Hồ sơ trực tuyến (%)", "50"]]):
+            for c, text in enumerate(row):
+                plan.para(text, plan.cell(targets, r, c))
+        for column, width in zip(targets.columns, target_widths):
+            column.width = Mm(width)
+        plan.para("II. TỔ CHỨC THỰC HIỆN", bold=True)
+        plan.para("Các sở, ngành thực hiện./.")
+
+    result = import_plan(_plan_around(tmp_path, body_with_targets, widened))
+    assert [c["rong"] for c in result.data["phu_luc"][0]["cot"]] == task_widths
+    assert result.data["phu_luc"][0]["cot"][0] == {"khoa": "tt", "ten": "STT", "rong": 12}
+    assert result.data["noi_dung"][0]["noi_dung"][0]["bang"]["cot"] == [
+        {"ten": "Chỉ tiêu", "rong": 30}, {"ten": "Năm 2025", "rong": 90}]
+    out = render_plan(write_import(result, tmp_path / "k.yaml"), tmp_path / "k.docx").output
+    tables = docx.Document(str(out)).tables
+    for first, widths in (("STT", task_widths), ("Chỉ tiêu", target_widths)):
+        [rendered] = [t for t in tables if t.rows[0].cells[0].text == first]
+        grid = [int(col.get(qn("w:w"))) for col in rendered._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert [round(g / sum(grid), 2) for g in grid] == [round(w / sum(widths), 2) for w in widths]
+
+
+def test_equal_column_widths_are_not_written(tmp_path: Path):
+    result = imported(tmp_path)  # python-docx gives every column the same width
+    assert all("rong" not in c for c in result.data["phu_luc"][0]["cot"] if isinstance(c, dict))
+    assert all(isinstance(c, str) for c in result.data["phu_luc"][1]["cot"])
