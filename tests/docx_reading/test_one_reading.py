@@ -85,3 +85,28 @@ def test_two_lists_sharing_one_abstract_numbering_count_on_for_both(tmp_path: Pa
     imported = read_document(path).blocks
     assert [(block.list_label, block.text) for block in imported] == [
         ("I.", "I. MỤC ĐÍCH"), ("II.", "II. NỘI DUNG"), (None, "Đoạn giữa hai danh sách"), ("III.", "III. TỔ CHỨC")]
+
+
+def _text_box(text: str):
+    """A VML text box holding one paragraph, as a run to anchor in a paragraph."""
+    return parse_xml(f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+                     f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape>'
+                     '</w:pict></w:r>')
+
+
+def test_a_text_box_reads_before_its_anchor_and_a_stamp_in_a_cell_is_not_the_cells_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    anchor = document.add_paragraph("KẾ HOẠCH")
+    anchor._p.append(_text_box("SỞ NỘI VỤ"))
+    cell = document.add_table(rows=1, cols=2).cell(0, 0)
+    cell.paragraphs[0].add_run("TỈNH BÌNH THUẬN")
+    cell.paragraphs[0]._p.append(_text_box("DỰ THẢO"))
+    path = _save(document, tmp_path, "boxes.docx")
+
+    view = open_document(path)
+    assert [(p.text, p.container.kind) for p in view.paragraphs if p.text] == [
+        ("SỞ NỘI VỤ", "textbox"), ("KẾ HOẠCH", "body"), ("DỰ THẢO", "textbox"), ("TỈNH BÌNH THUẬN", "cell")]
+    assert [p.text for p in view.tables[0].cells[0][0].paragraphs] == ["TỈNH BÌNH THUẬN"]
+    imported = read_document(path).blocks
+    assert [block.text for block in imported[:2]] == ["SỞ NỘI VỤ", "KẾ HOẠCH"]
+    assert imported[2].rows[0][0].texts == ["TỈNH BÌNH THUẬN"]
