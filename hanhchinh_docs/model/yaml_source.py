@@ -191,6 +191,8 @@ class _Reader:
     def count(self, written: int, expanded: int, mark) -> None:
         self.written += written
         self.expanded += expanded
+        if self.expanded <= MAX_VALUES:  # never less than written
+            return
         if self.written > MAX_VALUES:
             raise DataFileError(f"Tệp dữ liệu có quá nhiều giá trị (hơn {MAX_VALUES:,}); hãy chia "
                                 "thành nhiều tệp".replace(",", "."), self.where(mark))
@@ -239,7 +241,7 @@ class _Reader:
             if kind is yaml.ScalarEvent:
                 self.count(1, 1, mark)
                 text = event.value
-                value = self.scalar(event, key=False)
+                value = text if event.style or text[:1] not in _RESOLVERS else self.scalar(event, key=False)
                 if self.recording:
                     self.step(_MARK, path, position)
                 else:
