@@ -163,6 +163,8 @@ _MAPPING_HINTS = {
 _FIELD_MESSAGES = {
     "don_vi_soan_thao": "Đơn vị soạn thảo chỉ gồm chữ, số và dấu '-' (ví dụ VX), in trong ký hiệu công văn",
     "nam": "Năm phải là số có 4 chữ số, ví dụ nam: 2024",
+    "rong": "Độ rộng cột 'rong' tính bằng mm: chỉ ghi số lớn hơn 0 và không quá 1000, không kèm 'mm' (ví dụ "
+            "rong: 30); các cột được co giãn theo tỷ lệ cho vừa khổ giấy",
 }
 
 
@@ -204,7 +206,9 @@ def translate_validation_error(
         elif path and path[-1] in _FIELD_MESSAGES and kind not in ("missing", "extra_forbidden"):
             message = _FIELD_MESSAGES[path[-1]]
         elif kind in _TYPE_MESSAGES:
-            message = _TYPE_MESSAGES[kind].format_map(_Context(key=key, **error.get("ctx", {})))
+            limits = {name: int(value) if isinstance(value, float) and value.is_integer() else value
+                      for name, value in error.get("ctx", {}).items()}  # "lớn hơn 0", not "0.0"
+            message = _TYPE_MESSAGES[kind].format_map(_Context(key=key, **limits))
         else:
             message = "Giá trị không hợp lệ; hãy xem bảng các trường trong README"
         problems.append(Problem(message, source.locate(path)))

@@ -4,6 +4,7 @@ appendices and body tables, as the loader reads them."""
 from __future__ import annotations
 
 import textwrap
+from types import SimpleNamespace
 
 import pytest
 
@@ -120,6 +121,28 @@ def test_office_column_needs_a_heading(tmp_path):
     text = GROUPED.replace('{khoa: theo_doi, ten: "Theo dõi, kiểm tra, đôn đốc", rong: 30}', "theo_doi")
     assert errors(tmp_path, text) == [
         "17: Cột riêng 'theo_doi' cần tiêu đề 'ten' (ví dụ ten: \"Theo dõi, kiểm tra, đôn đốc\")."]
+
+
+@pytest.mark.parametrize("width", ["30mm", "-5", "0", "1001"])
+def test_a_column_width_that_is_not_a_positive_number_of_mm_says_how_to_write_it(tmp_path, width):
+    text = GROUPED.replace('ten: "Theo dõi, kiểm tra, đôn đốc", rong: 30}', f'ten: "Theo dõi, kiểm tra, đôn đốc", rong: {width}}}')
+    assert errors(tmp_path, text) == [
+        "17: Độ rộng cột 'rong' tính bằng mm: chỉ ghi số lớn hơn 0 và không quá 1000, không kèm 'mm' (ví dụ "
+        "rong: 30); các cột được co giãn theo tỷ lệ cho vừa khổ giấy"]
+
+
+def test_pydantic_limits_print_as_whole_numbers(tmp_path):
+    """"phải từ 1 trở lên", never "1.0": the limit in a message is the number the clerk would type."""
+    from hanhchinh_docs.model.loader import translate_validation_error
+    from pydantic import BaseModel, Field, ValidationError
+
+    class Limited(BaseModel):
+        value: float = Field(gt=0.0, le=5.0)
+
+    with pytest.raises(ValidationError) as caught:
+        Limited(value=-1)
+    [problem] = translate_validation_error(caught.value, SimpleNamespace(locate=lambda path: None), set())
+    assert problem.message == "Giá trị phải lớn hơn 0"
 
 
 def test_tasks_and_groups_together_are_refused(tmp_path):
