@@ -185,6 +185,7 @@ class _Blocks:
     def __init__(self, styles: StyleSheet) -> None:
         self._paragraphs: dict[int, Paragraph] = {}
         self._styles = styles
+        self._style_ids: dict[str | None, str | None] = {}
 
     def read(self, view: DocumentView) -> list[Block]:
         out: list[Block] = []
@@ -199,8 +200,11 @@ class _Blocks:
         return out
 
     def _style_id(self, style_id: str | None) -> str | None:
-        """Our own style's id even when an editor rewrote it (LibreOffice: "ND30NoiDung" -> "ND30Nidung")."""
-        return own_style_id(self._styles.name(style_id)) or style_id
+        """Our own style's id even when an editor rewrote it (LibreOffice: "ND30NoiDung" -> "ND30Nidung");
+        worked out once per style, not per paragraph."""
+        if style_id not in self._style_ids:
+            self._style_ids[style_id] = own_style_id(self._styles.name(style_id)) or style_id
+        return self._style_ids[style_id]
 
     def paragraph(self, view: ParagraphView, number: int) -> Paragraph:
         found = self._paragraphs.get(id(view))
