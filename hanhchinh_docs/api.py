@@ -18,10 +18,6 @@ from hanhchinh_docs.pdf import PdfJob, PdfOutcome, convert_to_pdf, find_soffice
 from hanhchinh_docs.output import bytes_writer, remove_stale_temps, write_atomically
 from hanhchinh_docs.model.loader import load_plan
 from hanhchinh_docs.model.progress_merge import sheet_files
-from hanhchinh_docs.render.context import plan_context
-from hanhchinh_docs.render.pipeline import render_docx
-from hanhchinh_docs.render.tables import plan_tables, report_tables
-from hanhchinh_docs.render.templates import template_bytes
 
 
 @dataclass
@@ -43,6 +39,11 @@ def _opened(data: bytes):
 
 def _plan_docx(plan_path: str | Path, template: str | Path | None) -> tuple[bytes, list[Problem]]:
     """Load, validate and render a plan: the .docx bytes and the warnings."""
+    from hanhchinh_docs.render.context import plan_context
+    from hanhchinh_docs.render.pipeline import render_docx
+    from hanhchinh_docs.render.tables import plan_tables
+    from hanhchinh_docs.render.templates import template_bytes
+
     with collector_paused():
         loaded = load_plan(plan_path)
         data, name = template_bytes("ke_hoach", template)
@@ -121,6 +122,9 @@ def _report_docx(report_path: str | Path, progress_sheet: str | Path | None, tem
 
 def _render_loaded_report(loaded, template: str | Path | None):
     from hanhchinh_docs.render.context import marks_context, report_context
+    from hanhchinh_docs.render.pipeline import render_docx
+    from hanhchinh_docs.render.tables import report_tables
+    from hanhchinh_docs.render.templates import template_bytes
     from hanhchinh_docs.reporting import compute_report
 
     content = compute_report(loaded.report.document, loaded.plan.document, loaded.progress,
@@ -159,7 +163,9 @@ def _form_docx(path: str | Path, template: str | Path | None):
     from hanhchinh_docs.model.form_loader import load_form
     from hanhchinh_docs.model.lint import lint_form
     from hanhchinh_docs.render.forms_context import form_context
+    from hanhchinh_docs.render.pipeline import render_docx
     from hanhchinh_docs.render.tables import document_tables
+    from hanhchinh_docs.render.templates import template_bytes
 
     loaded = load_form(path)
     document = loaded.form.document
@@ -369,6 +375,8 @@ def render_batch(source: str | Path, output_folder: str | Path | None = None, na
     for outcome in done.values():
         if on_outcome:
             on_outcome(outcome)
+    import hanhchinh_docs.render.pipeline  # noqa: F401  imported once here, inherited by the forked workers
+
     made = iter(run_items(_batch_item, todo, jobs or default_jobs(), on_outcome))
     outcomes = [done[id(item)] if id(item) in done else next(made) for item in items]
     if pdf or pdfa:
