@@ -15,9 +15,6 @@ import sys
 import click
 from click import core, decorators, exceptions, formatting, parser, types
 
-BAD_INPUT_EXIT = 2
-"""Exit code of input or a path the user must fix."""
-
 INTERNAL_ERROR_EXIT = 3
 """Exit code of a bug in the tool; 1 means "không đạt" (check), 2 a user error."""
 
@@ -168,7 +165,7 @@ class VietnameseGroup(click.Group):
                 click.echo(f"Lỗi: không đọc hoặc ghi được '{exc.filename}': {os_reason(exc)}. Hãy kiểm tra lại "
                            "đường dẫn (tên quá dài thì đặt tên ngắn hơn hoặc chép vào thư mục ngắn hơn) rồi chạy lại.",
                            err=True)
-                sys.exit(BAD_INPUT_EXIT)
+                sys.exit(HanhChinhError.exit_code)
             click.echo(
                 "Lỗi nội bộ của công cụ (không phải lỗi của tệp dữ liệu): "
                 f"{type(exc).__name__}. Hãy gửi lệnh đã chạy và tệp đầu vào cho người bảo trì.",

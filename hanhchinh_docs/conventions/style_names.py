@@ -52,14 +52,14 @@ STYLE_NAMES: dict[str, str] = {
 }
 
 
-def name_key(name: str) -> str:
+def _name_key(name: str) -> str:
     """A style name compared as Word does: case, Unicode form and spacing do not matter."""
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-_ID_BY_NAME = {name_key(name): style_id for style_id, name in STYLE_NAMES.items()}
+_ID_BY_NAME = {_name_key(name): style_id for style_id, name in STYLE_NAMES.items()}
 
 
 def own_style_id(name: str | None) -> str | None:
     """Our id for a style named ``name`` ("ND30 Nội dung" -> "ND30NoiDung"); None for other styles."""
-    return _ID_BY_NAME.get(name_key(name)) if name else None
+    return _ID_BY_NAME.get(_name_key(name)) if name else None

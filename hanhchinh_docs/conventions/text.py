@@ -77,6 +77,11 @@ def _is_acronym(word: str) -> bool:
     return bool(bare) and _SYLLABLE.fullmatch(bare) is None
 
 
+def _first_capital(words: list[str]) -> list[str]:
+    """ "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân": a name's kind or a school's level, in sentence case."""
+    return [words[0].capitalize()] + [w.lower() for w in words[1:]]
+
+
 def organisation_running_name(upper_name: str) -> str:
     """ "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" -> "Sở Tài nguyên và Môi trường" (ND30 Phụ lục II, mục II.3).
 
@@ -91,14 +96,13 @@ def organisation_running_name(upper_name: str) -> str:
     if kind is None:
         return text
     kind_words = len(kind.split())
-    out = [words[0].capitalize()] + [w.lower() for w in words[1:kind_words]]
+    out = _first_capital(words[:kind_words])
     rest = words[kind_words:]
     if kind == "TRƯỜNG" and rest:
         level = next((lv for lv in _SCHOOL_LEVELS if " ".join(rest).startswith(lv + " ")), None)
         if level is not None or _is_acronym(rest[0]):
             size = len(level.split()) if level else 1
-            level_words = rest[:size]
-            out += level_words if level is None else [level_words[0].capitalize()] + [w.lower() for w in level_words[1:]]
+            out += _first_capital(rest[:size]) if level else rest[:1]
             return " ".join(out + [w if _is_acronym(w) else w.capitalize() for w in rest[size:]])
     capitalise_next = True
     place_follows = False

@@ -470,17 +470,21 @@ EVEN_WIDTHS = 1.15
 """Columns whose widths differ by less than this ratio are read as equal (the renderer's default)."""
 
 
+def _office_widths(widths: list[float]) -> list[int] | None:
+    """Whole mm per column when the office made the widths unequal; None for equal ones, which are
+    Word's default (the renderer's own defaults suit the table better)."""
+    if not widths or max(widths) <= EVEN_WIDTHS * min(widths):
+        return None
+    return [max(1, round(width)) for width in widths]
+
+
 def _set_widths(columns: list[TaskColumn], table: Table) -> None:
-    """Each column's width, when the office made them unequal (equal ones are Word's default: the
-    renderer's own default widths suit a task table better)."""
-    if not table.column_widths:
-        return
-    starts = [c.column for c in columns] + [len(table.column_widths)]
-    widths = [sum(table.column_widths[column.column:end]) for column, end in zip(columns, starts[1:])]
-    if min(widths) <= 0 or max(widths) <= EVEN_WIDTHS * min(widths):
-        return
-    for column, width in zip(columns, widths):
-        column.width = max(1, round(width))
+    """Each column's width: the grid columns it covers, up to the next column's."""
+    grid = table.column_widths
+    starts = [c.column for c in columns] + [len(grid)]
+    widths = _office_widths([sum(grid[c.column:end]) for c, end in zip(columns, starts[1:])] if grid else [])
+    for column, width in zip(columns, widths or []):
+        column.width = width
 
 
 def read_plain_table(table: Table) -> dict:
@@ -496,7 +500,5 @@ def read_plain_table(table: Table) -> dict:
             texts.append("" if repeated or cell.continued else "\n".join(cell.texts))
         rows.append(texts)
     headings, *body = rows or [[]]
-    widths = table.column_widths
-    if widths and len(widths) == len(headings) and max(widths) > EVEN_WIDTHS * min(widths):
-        return {"cot": headings, "dong": body, "rong": [max(1, round(w)) for w in widths]}
-    return {"cot": headings, "dong": body}
+    widths = _office_widths(list(table.column_widths))
+    return {"cot": headings, "dong": body, **({"rong": widths} if widths else {})}
