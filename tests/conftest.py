@@ -12,6 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEED_PLAN = EXAMPLES / "ke_hoach_tuyen_truyen_cchc_2024.yaml"
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.glob("*.yaml"))
 
 
 def soffice() -> str:
@@ -49,3 +50,24 @@ def seed_docx(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed_pdf(seed_docx, tmp_path_factory) -> Path:
     return convert_to_pdf(seed_docx, tmp_path_factory.mktemp("seed_pdf"))
+
+
+@pytest.fixture(scope="session")
+def rendered_examples(tmp_path_factory) -> dict[str, Path]:
+    """Every example rendered once for the session, by file name."""
+    from hanhchinh_docs import api
+
+    folder = tmp_path_factory.mktemp("examples")
+    return {path.name: api.render_document(path, folder / f"{path.stem}.docx").output for path in EXAMPLE_FILES}
+
+
+@pytest.fixture(scope="session")
+def resaved_examples(rendered_examples, tmp_path_factory) -> dict[str, Path]:
+    """Every rendered example opened and saved again as .docx by LibreOffice Writer, as a clerk who edits
+    there does (one soffice run): LibreOffice rewrites style ids ("ND30NoiDung" -> "ND30Nidung"), drops the
+    first-page header of one-page sections and restructures runs."""
+    folder = tmp_path_factory.mktemp("resaved")
+    subprocess.run([soffice(), "--headless", f"-env:UserInstallation=file://{folder / 'profile'}",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder),
+                    *map(str, rendered_examples.values())], capture_output=True, timeout=600, check=True)
+    return {name: folder / path.name for name, path in rendered_examples.items()}

@@ -59,20 +59,14 @@ def appendices(plan: WordPlan) -> None:
     plan.para("PHỤ LỤC II", bold=True, center=True)
     plan.para("LỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH", bold=True, center=True)
     plan.para(ATTACHED, italic=True, center=True)
-    schedule = plan.document.add_table(rows=3, cols=3)
-    for r, row in enumerate([["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["1", "Sở Tư pháp", "Tháng 5"],
-                             ["2", "Sở Xây dựng", "Tháng 6"]]):
-        for c, text in enumerate(row):
-            plan.para(text, plan.cell(schedule, r, c))
+    plan.grid([["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["1", "Sở Tư pháp", "Tháng 5"],
+               ["2", "Sở Xây dựng", "Tháng 6"]])
 
 
 def body(plan: WordPlan) -> None:
     plan.para("I. MỤC TIÊU", bold=True)
     plan.para("Các chỉ tiêu năm 2025:")
-    targets = plan.document.add_table(rows=2, cols=2)
-    for r, row in enumerate([["Chỉ tiêu", "Năm 2025"], ["Hồ sơ trực tuyến (%)", "50"]]):
-        for c, text in enumerate(row):
-            plan.para(text, plan.cell(targets, r, c))
+    plan.grid([["Chỉ tiêu", "Năm 2025"], ["Hồ sơ trực tuyến (%)", "50"]])
     plan.para("II. TỔ CHỨC THỰC HIỆN", bold=True)
     plan.para("Các sở, ngành thực hiện./.")
 
@@ -146,10 +140,7 @@ def test_a_second_task_table_with_other_columns_is_kept_aside(tmp_path: Path):
         plan.para("PHỤ LỤC", bold=True, center=True)
         plan.para("NHIỆM VỤ", bold=True, center=True)
         table(plan, [["1", "Việc một", "Báo cáo", "Quý I", "Văn phòng", "", "Văn phòng"]])
-        other = plan.document.add_table(rows=2, cols=3)
-        for r, row in enumerate([["TT", "Nội dung công việc", "Đơn vị chủ trì"], ["1", "Việc hai", "Thanh tra"]]):
-            for c, text in enumerate(row):
-                plan.para(text, plan.cell(other, r, c))
+        plan.grid([["TT", "Nội dung công việc", "Đơn vị chủ trì"], ["1", "Việc hai", "Thanh tra"]])
 
     result = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), two_tables))
     assert [t["noi_dung"] for t in result.data["phu_luc"][0]["nhiem_vu"]] == ["Việc một"]
@@ -196,10 +187,7 @@ def test_the_offices_column_widths_come_back_and_render_in_proportion(tmp_path: 
 
     def body_with_targets(plan: WordPlan) -> None:
         plan.para("I. MỤC TIÊU", bold=True)
-        targets = plan.document.add_table(rows=2, cols=2)
-        for r, row in enumerate([["Chỉ tiêu", "Năm 2025"], ["Hồ sơ trực tuyến (%)", "50"]]):
-            for c, text in enumerate(row):
-                plan.para(text, plan.cell(targets, r, c))
+        targets = plan.grid([["Chỉ tiêu", "Năm 2025"], ["Hồ sơ trực tuyến (%)", "50"]])
         for column, width in zip(targets.columns, target_widths):
             column.width = Mm(width)
         plan.para("II. TỔ CHỨC THỰC HIỆN", bold=True)

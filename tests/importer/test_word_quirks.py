@@ -102,11 +102,7 @@ def test_table_in_the_body_is_a_bang_item(tmp_path: Path):
     """Issue 9: a table inside the body is kept where it stands, as a ``bang`` item."""
     def body(plan: WordPlan) -> None:
         plan.para("I. KẾT QUẢ")
-        table = plan.document.add_table(rows=2, cols=2)
-        plan.para("Chỉ tiêu", plan.cell(table, 0, 0))
-        plan.para("Kết quả", plan.cell(table, 0, 1))
-        plan.para("Hồ sơ đúng hạn", plan.cell(table, 1, 0))
-        plan.para("98%", plan.cell(table, 1, 1))
+        plan.grid([["Chỉ tiêu", "Kết quả"], ["Hồ sơ đúng hạn", "98%"]])
         plan.para("Các phòng thực hiện./.")
 
     result = import_plan(_plan_around(tmp_path, body))
@@ -120,12 +116,7 @@ def test_a_body_table_with_a_blank_heading_cell_imports_and_renders(tmp_path: Pa
     """Real plans (G01) have a header cell left blank: it is kept as ten: "", not refused as a missing heading."""
     def body(plan: WordPlan) -> None:
         plan.para("I. LỊCH TRÌNH")
-        table = plan.document.add_table(rows=2, cols=3)
-        plan.para("Thời gian", plan.cell(table, 0, 0))
-        plan.para("Nội dung", plan.cell(table, 0, 1))
-        plan.para("7h00 - 7h15", plan.cell(table, 1, 0))
-        plan.para("Ổn định tổ chức", plan.cell(table, 1, 1))
-        plan.para("x", plan.cell(table, 1, 2))
+        plan.grid([["Thời gian", "Nội dung", None], ["7h00 - 7h15", "Ổn định tổ chức", "x"]])
         plan.para("Các lớp thực hiện./.")
 
     result = import_plan(_plan_around(tmp_path, body))
@@ -218,9 +209,7 @@ def test_task_table_after_the_signature_without_a_label(tmp_path: Path):
         plan.para("BẢNG NHIỆM VỤ NĂM 2024", bold=True, center=True)
         task_table(plan, [["1", "Việc một", "Báo cáo", "Văn phòng", "Các phòng", "Quý I"]])
         plan.para("Người lập biểu")
-        other = plan.document.add_table(rows=1, cols=2)
-        plan.para("Ký", plan.cell(other, 0, 0))
-        plan.para("Duyệt", plan.cell(other, 0, 1))
+        plan.grid([["Ký", "Duyệt"]])
 
     data = import_plan(_plan_around(tmp_path, lambda p: p.para("I. NỘI DUNG./."), appendix)).data
     assert [a["ten"] for a in data["phu_luc"]] == ["BẢNG NHIỆM VỤ NĂM {{ nam }}"]

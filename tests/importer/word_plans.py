@@ -139,6 +139,15 @@ class WordPlan:
             paragraph._p.getparent().remove(paragraph._p)
         return cell
 
+    def grid(self, rows: list[list[str | None]]):
+        """A table in the body with one paragraph of text per cell; None leaves a cell as Word makes it."""
+        table = self.document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if text is not None:
+                    self.para(text, self.cell(table, r, c))
+        return table
+
     def save(self, path: Path) -> Path:
         self.document.save(str(path))
         return path
