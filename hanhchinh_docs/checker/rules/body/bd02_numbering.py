@@ -76,9 +76,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         expected = EXPECTED[item.role](counts[item.role])
         if match.group(1) != expected:
             words = WORDS[item.role]
+            hint = " (điểm dùng chữ cái tiếng Việt a, b, c, d, đ, e, g...)" if item.role is Role.POINT else ""
             yield finding_at(item.paragraph, f"{words} đánh số «{match.group(1)}» nhưng theo thứ tự phải là "
-                                             f"«{expected}» (điểm dùng chữ cái tiếng Việt a, b, c, d, đ, e, g...).",
-                             match.group(1), expected)
+                                             f"«{expected}»{hint}.", match.group(1), expected)
             counts[item.role] = _position(item.role, match.group(1), counts[item.role])
     if not checked:
         raise NotApplicable("Nội dung không có mục, khoản, điểm hay điều được đánh số")
